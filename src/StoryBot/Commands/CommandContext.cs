@@ -1,0 +1,22 @@
+namespace StoryBot.Commands;
+
+/// <summary>
+/// Who invoked a command, where, and with which option values. Transport-neutral: Discord fills it from an
+/// interaction or a mention, the console from a typed line.
+/// </summary>
+public sealed record CommandContext
+{
+    public required string UserId { get; init; }
+    public string? UserName { get; init; }
+    /// <summary>Null in a direct message.</summary>
+    public string? GuildId { get; init; }
+    public string? ChannelId { get; init; }
+    /// <summary>The invoking member's computed permission bits in this channel (Discord's decimal string, parsed).</summary>
+    public ulong MemberPermissions { get; init; }
+    public IReadOnlyList<string> MemberRoleIds { get; init; } = [];
+    /// <summary>Option values by name; a subcommand appears as <see cref="Subcommand"/> with its own options here.</summary>
+    public IReadOnlyDictionary<string, string> Options { get; init; } = new Dictionary<string, string>();
+    public string? Subcommand { get; init; }
+
+    public string? Option(string name) => Options.TryGetValue(name, out var value) ? value : null;
+}
