@@ -1,0 +1,64 @@
+using StoryBot.Knowledge.Answering.Text;
+
+namespace StoryBot.Knowledge.Answering;
+
+/// <summary>A sentence scored against a question. <see cref="Coverage"/> is the weighted share of the question found.</summary>
+internal sealed record RankedSentence(CatalogSentence Sentence, double Coverage, IReadOnlySet<string> MatchedKeys)
+{
+    public double Score { get; init; } = Coverage;
+}
+
+/// <summary>
+/// Scores sentences by how much of the question they contain: each question word weighted by its rarity,
+/// counted fully when present, partly through a paraphrase or in the sentence before (for "he said").
+/// </summary>
+internal static class SentenceRanker
+{
+    private const double FuzzyWeight = 0.8;
+    private const double ContextWeight = 0.35;
+
+    public static IReadOnlyList<RankedSentence> Rank(QuestionAnalysis question, SentenceCatalog catalog, IReadOnlySet<string> articleIds)
+    {
+        var terms = question.Terms;
+        if (terms.Count == 0) return [];
+        var n = Math.Max(1, catalog.SentenceCount(articleIds));
+        var weights = terms.ToDictionary(t => t.Key, t => t.Weight * Idf(catalog.DocumentFrequency(t.Key, articleIds), n));
+        var total = weights.Values.Sum();
+        var ranked = new List<RankedSentence>();
+        foreach (var sentence in catalog.In(articleIds))
+        {
+            double found = 0;
+            var matched = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var term in terms)
+            {
+                var m = Match(term, sentence);
+                if (m <= 0) continue;
+                found += m * weights[term.Key];
+                if (m >= Synonyms.Weight) matched.Add(term.Key);
+            }
+            if (found > 0) ranked.Add(new RankedSentence(sentence, found / total, matched));
+        }
+        return ranked.OrderByDescending(r => r.Coverage).ThenBy(r => r.Sentence.Paragraph.Number).ToList();
+    }
+
+    /// <summary>How strongly a sentence contains a question word: 1 as written, less as a paraphrase or nearby.</summary>
+    public static double Match(QueryTerm term, CatalogSentence sentence)
+    {
+        if (sentence.Keys.Contains(term.Key)) return 1;
+        if (Synonyms.Of(term.Key).Any(sentence.Keys.Contains)) return Synonyms.Weight;
+        if (term.IsName && term.Key.Length >= 5 && sentence.Keys.Any(k => EditDistance.WithinOne(k, term.Key))) return FuzzyWeight;
+        var previous = sentence.Previous;
+        if (previous is not null && previous.Article == sentence.Article &&
+            previous.Paragraph.Number >= sentence.Paragraph.Number - 1 && previous.Keys.Contains(term.Key))
+        {
+            return ContextWeight;
+        }
+        return 0;
+    }
+
+    public static bool TokenMatches(QueryTerm term, WordToken token) =>
+        token.Matches(term.Key) || Synonyms.Of(term.Key).Any(token.Matches) ||
+        (term.IsName && term.Key.Length >= 5 && EditDistance.WithinOne(token.Key, term.Key));
+
+    private static double Idf(int df, int n) => Math.Log(1 + (n - df + 0.5) / (df + 0.5));
+}

@@ -1,0 +1,304 @@
+using System.Text.RegularExpressions;
+using StoryBot.Knowledge.Answering.Text;
+
+namespace StoryBot.Knowledge.Answering.Spans;
+
+/// <summary>
+/// Cuts the short answer out of an evidence sentence, by question kind: a count for "how many", a duration
+/// for "how long", the agent of "organized by …" for "who organized", the phrase after "subsidiary of" for
+/// "a subsidiary of what", and so on. Falls back to the sentence itself when no rule fits and the kind allows it.
+/// </summary>
+internal static class SpanExtractor
+{
+    private static readonly HashSet<string> SayVerbs = ["say", "tell", "state", "write", "tweet", "argu", "claim", "warn", "add", "believ", "think", "announc", "explain", "post"];
+
+    private static readonly HashSet<string> QuestionAuxiliaries = ["did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "might", "may", "must"];
+
+    private static readonly HashSet<string> DanglingPrepositions = ["of", "with", "behind", "about", "for", "to", "from", "on", "in", "at", "by", "into", "against", "after", "over", "toward", "towards", "between"];
+
+    private static readonly HashSet<string> TrailingNoise = ["had", "have", "has", "were", "was", "are", "is", "who", "that", "which", "signed", "said", "the", "a", "an", "and", "or"];
+
+    public static Extraction? Extract(QuestionAnalysis q, CatalogSentence s, bool roleQuestion)
+    {
+        var text = s.Text;
+        var tokens = s.Tokens;
+        return q.Kind switch
+        {
+            QuestionKind.HowMany => CountIn(q, s),
+            QuestionKind.HowMuch => MoneyIn(q, s),
+            QuestionKind.HowLong => DurationIn(q, s),
+            QuestionKind.HowOld => Typed(TypedPatterns.Age().Match(text), "age"),
+            QuestionKind.When => DateIn(q, s),
+            QuestionKind.Where => PlaceIn(q, s) ?? Fallback(q, s),
+            QuestionKind.Why => CauseIn(q, s) ?? Fallback(q, s),
+            QuestionKind.YesNo => null,
+            _ => Phrase(q, s, text, tokens, roleQuestion),
+        };
+    }
+
+    private static Extraction? Phrase(QuestionAnalysis q, CatalogSentence s, string text, IReadOnlyList<WordToken> tokens, bool roleQuestion)
+    {
+        if (q.AsksForName && NameOf(q, s) is { } named) return named;
+        if (q.KindOfNoun is { } noun && KindOf(noun, s) is { } kind) return kind;
+        if (roleQuestion) return RoleHolder(q, s);
+        return Agent(q, s) ?? Dangling(q, s) ?? Relative(q, s) ?? Reported(q, s) ?? Subject(q, s)
+               ?? (q.Kind is QuestionKind.Who || (q.Kind is QuestionKind.Which && q.AnswerTypeNoun is not null) ? BestName(q, s, requireRole: false) : null)
+               ?? Fallback(q, s);
+    }
+
+    /// <summary>The whole sentence, when it is short enough to be an answer.</summary>
+    public static Extraction? Fallback(QuestionAnalysis q, CatalogSentence s) =>
+        s.Text.Length <= AnswerText.MaxLength ? new Extraction(s.Text, false, "sentence") : ClauseAroundMatches(q, s);
+
+    private static Extraction? ClauseAroundMatches(QuestionAnalysis q, CatalogSentence s)
+    {
+        var parts = Regex.Split(s.Text, @"(?<=[;:—–])\s+|,\s+(?=(?:but|and|so|while|although|as well as)\b)");
+        var best = parts.OrderByDescending(p => Tokenizer.Tokenize(p).Count(t => q.Terms.Any(term => SentenceRanker.TokenMatches(term, t))))
+            .FirstOrDefault(p => p.Length <= AnswerText.MaxLength);
+        return best is null ? null : new Extraction(best, false, "clause");
+    }
+
+    private static Extraction? Typed(Match m, string rule) => m.Success ? new Extraction(m.Value, true, rule) : null;
+
+    private static IEnumerable<int> MatchedPositions(QuestionAnalysis q, CatalogSentence s) =>
+        Enumerable.Range(0, s.Tokens.Count).Where(i => q.Terms.Any(t => SentenceRanker.TokenMatches(t, s.Tokens[i])));
+
+    private static double Distance(QuestionAnalysis q, CatalogSentence s, int charPosition)
+    {
+        var positions = MatchedPositions(q, s).Select(i => Math.Abs(s.Tokens[i].Start - charPosition)).ToList();
+        return positions.Count == 0 ? 1000 : positions.Min();
+    }
+
+    private static bool InQuestion(QuestionAnalysis q, string phrase)
+    {
+        var words = Tokenizer.Tokenize(phrase);
+        return words.Count > 0 && words.All(w => q.Tokens.Any(t => t.Key == w.Key));
+    }
+
+    private static Extraction? CountIn(QuestionAnalysis q, CatalogSentence s)
+    {
+        var asksYear = q.HasKey("year");
+        var best = TypedPatterns.Count().Matches(s.Text)
+            .Where(m => !(Regex.IsMatch(m.Value, @"^(?:19|20)\d{2}\b") && !asksYear))
+            .Where(m => !InQuestion(q, m.Value))
+            .Select(m => (Match: m, Score: CountScore(q, s, m)))
+            .OrderByDescending(x => x.Score).FirstOrDefault();
+        if (best.Match is null) return null;
+        var words = best.Match.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && TrailingNoise.Contains(words[^1].ToLowerInvariant())) words.RemoveAt(words.Count - 1);
+        return new Extraction(string.Join(' ', words), true, "count");
+    }
+
+    private static double CountScore(QuestionAnalysis q, CatalogSentence s, Match m)
+    {
+        var score = 0.0;
+        var tokens = Tokenizer.Tokenize(m.Value);
+        if (tokens.Any(t => q.Terms.Any(term => SentenceRanker.TokenMatches(term, t)))) score += 2;
+        if (m.Value.Any(char.IsDigit)) score += 0.5;
+        return score - Distance(q, s, m.Index) / 200.0;
+    }
+
+    private static Extraction? MoneyIn(QuestionAnalysis q, CatalogSentence s)
+    {
+        var money = TypedPatterns.Money().Matches(s.Text).OrderBy(m => Distance(q, s, m.Index)).FirstOrDefault();
+        return money is null ? null : new Extraction(money.Value, true, "money");
+    }
+
+    private static Extraction? DurationIn(QuestionAnalysis q, CatalogSentence s)
+    {
+        var duration = TypedPatterns.Duration().Matches(s.Text).Where(m => !InQuestion(q, m.Value))
+            .OrderBy(m => Distance(q, s, m.Index)).FirstOrDefault();
+        if (duration is not null) return new Extraction(duration.Value, true, "duration");
+        var since = s.Tokens.ToList().FindIndex(t => t.Lower == "since");
+        if (since >= 0 && Phrases.ClauseAfter(s.Text, s.Tokens, since) is { } clause)
+        {
+            return new Extraction("since " + clause, true, "since");
+        }
+        return null;
+    }
+
+    private static Extraction? DateIn(QuestionAnalysis q, CatalogSentence s)
+    {
+        var date = TypedPatterns.Date().Matches(s.Text).Where(m => !InQuestion(q, m.Value))
+            .OrderBy(m => Distance(q, s, m.Index)).FirstOrDefault();
+        return date is null ? null : new Extraction(date.Value, true, "date");
+    }
+
+    private static Extraction? PlaceIn(QuestionAnalysis q, CatalogSentence s)
+    {
+        var place = TypedPatterns.Place().Matches(s.Text).Where(m => !InQuestion(q, Regex.Replace(m.Value, @"^\w+\s+", "")))
+            .OrderBy(m => Distance(q, s, m.Index)).FirstOrDefault();
+        return place is null ? null : new Extraction(place.Value, true, "place");
+    }
+
+    private static Extraction? CauseIn(QuestionAnalysis q, CatalogSentence s)
+    {
+        var cause = TypedPatterns.Cause().Match(s.Text);
+        if (cause.Success)
+        {
+            var index = s.Tokens.ToList().FindLastIndex(t => t.End <= cause.Index + cause.Length);
+            if (Phrases.ClauseAfter(s.Text, s.Tokens, index) is { } clause) return new Extraction(cause.Value + " " + clause, true, "cause");
+        }
+        // "A, so B": when the question is about B, A is the reason.
+        var so = Regex.Match(s.Text, @",\s+so\s+");
+        if (so.Success)
+        {
+            var after = s.Tokens.Where(t => t.Start > so.Index).ToList();
+            if (after.Any(t => q.Terms.Any(term => !term.IsName && SentenceRanker.TokenMatches(term, t))))
+            {
+                var soIndex = s.Tokens.ToList().FindIndex(t => t.Start > so.Index);
+                if (Phrases.ClauseBefore(s.Text, s.Tokens, soIndex) is { } reason) return new Extraction(reason, true, "so");
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"What is the name of Google's chatbot?" → the capitalised word next to "chatbot".</summary>
+    private static Extraction? NameOf(QuestionAnalysis q, CatalogSentence s)
+    {
+        var headKeys = q.Terms.Where(t => !t.IsName).Select(t => t.Key).ToHashSet();
+        var runs = NameRuns.Find(s.Text, s.Tokens).Where(r => !InQuestion(q, r.Text)).ToList();
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (!headKeys.Contains(s.Tokens[i].Key)) continue;
+            var adjacent = runs.FirstOrDefault(r => r.Last == i - 1 || (r.First > i && r.First <= i + 2));
+            if (adjacent is not null) return new Extraction(adjacent.Text, true, "name-of");
+        }
+        return null;
+    }
+
+    /// <summary>"What kind of risk…" → the words before "risk" ("an existential risk").</summary>
+    private static Extraction? KindOf(string nounKey, CatalogSentence s)
+    {
+        var index = s.Tokens.ToList().FindIndex(t => t.Key == nounKey);
+        if (index <= 0) return null;
+        var phrase = Phrases.Before(s.Text, s.Tokens, index, maxWords: 3);
+        return phrase is null ? null : new Extraction(phrase + " " + s.Tokens[index].Text, true, "kind-of");
+    }
+
+    /// <summary>For "who runs/heads/is the CEO of X": the name sitting next to a role word near X.</summary>
+    private static Extraction? RoleHolder(QuestionAnalysis q, CatalogSentence s) => BestName(q, s, requireRole: true);
+
+    private static Extraction? BestName(QuestionAnalysis q, CatalogSentence s, bool requireRole)
+    {
+        var runs = NameRuns.Find(s.Text, s.Tokens)
+            .Where(r => !InQuestion(q, r.Text))
+            .Select(r => (Run: r, Role: NameRuns.HasRoleNextTo(r, s.Text, s.Tokens)))
+            .Where(x => !requireRole || x.Role)
+            .Select(x => (x.Run, Score: (x.Role ? 1.0 : 0) + (x.Run.WordCount >= 2 ? 0.3 : 0) - Distance(q, s, s.Tokens[x.Run.First].Start) / 100.0))
+            .OrderByDescending(x => x.Score)
+            .ToList();
+        return runs.Count == 0 ? null : new Extraction(runs[0].Run.Text, true, requireRole ? "role" : "name");
+    }
+
+    /// <summary>The content word right after the question word (and its answer-type noun): "who REJECTED…".</summary>
+    private static int QuestionVerb(QuestionAnalysis q)
+    {
+        var tokens = q.Tokens;
+        var wh = tokens.ToList().FindIndex(t => t.Lower is "who" or "what" or "which" or "whom");
+        if (wh < 0) return -1;
+        var i = wh + 1;
+        if (i < tokens.Count && q.AnswerTypeNoun is { } type && tokens[i].Key == type) i++;
+        if (i >= tokens.Count || QuestionAuxiliaries.Contains(tokens[i].Lower) || StopWords.Contains(tokens[i].Lower) || tokens[i].IsCapitalized) return -1;
+        return i;
+    }
+
+    private static int FindInSentence(CatalogSentence s, WordToken word, int from = 0)
+    {
+        for (var i = from; i < s.Tokens.Count; i++)
+        {
+            if (s.Tokens[i].Key == word.Key || Synonyms.AreSynonyms(s.Tokens[i].Key, word.Key)) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>"Who organized the letter?" over "…organized by the Future of Life Institute…".</summary>
+    private static Extraction? Agent(QuestionAnalysis q, CatalogSentence s)
+    {
+        if (q.Tokens.Any(t => t.Lower == "by")) return null;
+        var verb = QuestionVerb(q);
+        if (verb < 0) return null;
+        var at = FindInSentence(s, q.Tokens[verb]);
+        if (at < 0 || at + 1 >= s.Tokens.Count || s.Tokens[at + 1].Lower != "by" || Phrases.BreakAfter(s.Text, s.Tokens, at)) return null;
+        var agent = Phrases.After(s.Text, s.Tokens, at + 1);
+        return agent is null ? null : new Extraction(agent, true, "agent");
+    }
+
+    /// <summary>"What is DeepMind a subsidiary of?" → what follows "subsidiary of" in the sentence.</summary>
+    private static Extraction? Dangling(QuestionAnalysis q, CatalogSentence s)
+    {
+        var tokens = q.Tokens;
+        if (tokens.Count < 2 || !DanglingPrepositions.Contains(tokens[^1].Lower)) return null;
+        var preposition = tokens[^1].Lower;
+        var head = tokens[^2];
+        for (var i = 1; i < s.Tokens.Count - 1; i++)
+        {
+            if (s.Tokens[i].Lower != preposition || Phrases.BreakAfter(s.Text, s.Tokens, i - 1)) continue;
+            var before = s.Tokens[i - 1];
+            if (before.Key != head.Key && !Synonyms.AreSynonyms(before.Key, head.Key) && before.Lower != head.Lower) continue;
+            var after = Phrases.After(s.Text, s.Tokens, i);
+            if (after is not null && !InQuestion(q, after)) return new Extraction(after, true, "dangling");
+        }
+        return null;
+    }
+
+    /// <summary>"What does the letter say no one can control?" over "…digital minds that no one … can control".</summary>
+    private static Extraction? Relative(QuestionAnalysis q, CatalogSentence s)
+    {
+        var questionWords = q.Tokens.Select(t => t.Lower).ToArray();
+        for (var i = 1; i < s.Tokens.Count - 1; i++)
+        {
+            if (s.Tokens[i - 1].Lower is not ("that" or "which" or "who")) continue;
+            for (var j = 0; j + 1 < questionWords.Length; j++)
+            {
+                if (questionWords[j] != s.Tokens[i].Lower || questionWords[j + 1] != s.Tokens[i + 1].Lower) continue;
+                if (j > 0 && questionWords[j - 1] is "that" or "which" or "who") continue;
+                var noun = Phrases.Before(s.Text, s.Tokens, i - 1);
+                if (noun is not null && !InQuestion(q, noun)) return new Extraction(noun, true, "relative");
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"What did Musk tell Altman?" over "…told Altman in 2018 that he believed …".</summary>
+    private static Extraction? Reported(QuestionAnalysis q, CatalogSentence s)
+    {
+        var verb = q.Tokens.FirstOrDefault(t => SayVerbs.Contains(t.Key) && !t.IsCapitalized);
+        if (verb is null) return null;
+        var questionWords = q.Tokens.Select(t => t.Lower).ToHashSet();
+        for (var at = FindInSentence(s, verb); at >= 0; at = FindInSentence(s, verb, at + 1))
+        {
+            var i = at + 1;
+            while (i < s.Tokens.Count && questionWords.Contains(s.Tokens[i].Lower) && s.Tokens[i].Lower != "that") i++;
+            if (i < s.Tokens.Count && s.Tokens[i].Lower == "that" && Phrases.ClauseAfter(s.Text, s.Tokens, i) is { } clause)
+            {
+                return new Extraction(clause, true, "reported");
+            }
+            var quoted = TypedPatterns.Quoted().Match(s.Text, s.Tokens[at].End);
+            if (quoted.Success) return new Extraction("\u201C" + quoted.Groups[1].Value.Trim().TrimEnd(',') + "\u201D", true, "quoted");
+        }
+        return null;
+    }
+
+    /// <summary>"Who rejected Musk's proposal?" over "…but the other founders rejected that idea…".</summary>
+    private static Extraction? Subject(QuestionAnalysis q, CatalogSentence s)
+    {
+        var verb = QuestionVerb(q);
+        if (verb < 0) return null;
+        for (var at = FindInSentence(s, q.Tokens[verb]); at >= 0; at = FindInSentence(s, q.Tokens[verb], at + 1))
+        {
+            if (at == 0) continue;
+            var word = s.Tokens[at];
+            if (word.Lower.EndsWith("ing", StringComparison.Ordinal) && Phrases.BreakAfter(s.Text, s.Tokens, at - 1))
+            {
+                var cause = Phrases.ClauseBefore(s.Text, s.Tokens, at);
+                if (cause is not null) return new Extraction(cause, true, "participle");
+                continue;
+            }
+            var subject = Phrases.Before(s.Text, s.Tokens, at);
+            if (subject is null || subject.ToLowerInvariant() is "he" or "she" or "it" or "they" or "who" || InQuestion(q, subject)) continue;
+            return new Extraction(subject, true, "subject");
+        }
+        return null;
+    }
+}
