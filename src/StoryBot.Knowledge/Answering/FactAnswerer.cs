@@ -11,10 +11,6 @@ internal static class FactAnswerer
 {
     private const double FactConfidence = 0.9;
 
-    /// <summary>Words that ask "who is this" rather than adding a topic of their own.</summary>
-    private static readonly HashSet<string> ProfileWords =
-        ["known", "famous", "role", "job", "titl", "posit", "work", "background", "describ", "do", "person", "man", "woman", "identiti"];
-
     private static readonly HashSet<string> QuoteVerbs = ["say", "tweet", "write", "state", "comment", "add", "think", "feel", "react", "respond", "argu", "claim", "warn", "quot"];
 
     public static Draft? Answer(QuestionAnalysis q, StoryFacts facts, Func<Person, bool> inScope)
@@ -36,8 +32,7 @@ internal static class FactAnswerer
         if (Roles.IsRoleQuestion(q) && RoleHolder(q, people, asksSign) is { } holder) return holder;
         if (mentioned.Count > 0 && q.Kind is QuestionKind.Who or QuestionKind.What or QuestionKind.Where or QuestionKind.Which or QuestionKind.Other)
         {
-            var topic = rest.Where(t => !ProfileWords.Contains(t.Key) && !Roles.IsRoleKey(t.Key)).ToList();
-            if (topic.Count == 0) return Profile(mentioned[0]);
+            if (ProfileQuestions.Topic(q, mentionedKeys).Count == 0) return Profile(mentioned[0]);
         }
         if (asksSign && q.Kind is QuestionKind.Who or QuestionKind.List or QuestionKind.Which && mentioned.Count == 0)
         {

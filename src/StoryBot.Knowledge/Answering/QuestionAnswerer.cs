@@ -61,7 +61,10 @@ public sealed class QuestionAnswerer
         cancellationToken.ThrowIfCancellationRequested();
 
         var ranked = Rerank(q, SentenceRanker.Rank(q, _catalog, scopeIds), scope);
-        if (MissingName(q, scopeIds) is not null) return Abstain(question, 0, Passages(q, ranked, null));
+        if (MissingName(q, scopeIds) is not null || (ProfileQuestions.Subject(q) is null && SentenceRanker.MostlyForeign(q, _catalog, scopeIds)))
+        {
+            return Abstain(question, 0, Passages(q, ranked, null));
+        }
 
         var draft = FactAnswerer.Answer(q, _facts, p => p.Sources.Count == 0 || p.Sources.Any(s => scopeIds.Contains(s.ArticleId)));
         if (draft is not null)
@@ -85,7 +88,7 @@ public sealed class QuestionAnswerer
             .Where(r => r.Coverage >= MinCoverage)
             .Select(r => (Ranked: r, Span: SpanExtractor.Extract(q, r.Sentence, role) ?? (role ? SpanExtractor.Fallback(q, r.Sentence) : null)))
             .Where(x => x.Span is not null)
-            .Select(x => (x.Ranked, Span: x.Span!, Total: x.Ranked.Score + (x.Span!.Typed ? 0.15 : 0)))
+            .Select(x => (x.Ranked, Span: x.Span!, Total: x.Ranked.Score + x.Span!.Bonus - (role && !x.Span.Typed ? 0.1 : 0)))
             .OrderByDescending(x => x.Total)
             .FirstOrDefault();
         if (best.Span is null) return Abstain(question, ranked[0].Coverage * 0.5, Passages(q, ranked, null));

@@ -17,12 +17,29 @@ internal static class SentenceRanker
     private const double FuzzyWeight = 0.8;
     private const double ContextWeight = 0.35;
 
+    /// <summary>
+    /// A common word the articles never use (nor any paraphrase of it) is more likely the asker's own phrasing
+    /// ("sets the bar") than missing evidence, so it counts less; names never get this leniency.
+    /// </summary>
+    private const double AbsentWeight = 0.3;
+
+    public static bool IsAbsent(QueryTerm term, SentenceCatalog catalog, IReadOnlySet<string> articleIds) =>
+        catalog.DocumentFrequency(term.Key, articleIds) == 0 && Synonyms.Of(term.Key).All(k => catalog.DocumentFrequency(k, articleIds) == 0);
+
+    /// <summary>True when most of the question's topic words appear nowhere in the articles.</summary>
+    public static bool MostlyForeign(QuestionAnalysis question, SentenceCatalog catalog, IReadOnlySet<string> articleIds)
+    {
+        var topic = question.Terms.Where(t => !t.IsName && t.Key != question.AnswerTypeNoun).ToList();
+        return topic.Count > 0 && topic.Count(t => IsAbsent(t, catalog, articleIds)) * 2 > topic.Count;
+    }
+
     public static IReadOnlyList<RankedSentence> Rank(QuestionAnalysis question, SentenceCatalog catalog, IReadOnlySet<string> articleIds)
     {
         var terms = question.Terms;
         if (terms.Count == 0) return [];
         var n = Math.Max(1, catalog.SentenceCount(articleIds));
-        var weights = terms.ToDictionary(t => t.Key, t => t.Weight * Idf(catalog.DocumentFrequency(t.Key, articleIds), n));
+        var weights = terms.ToDictionary(t => t.Key, t => t.Weight * Idf(catalog.DocumentFrequency(t.Key, articleIds), n) *
+                                                          (!t.IsName && IsAbsent(t, catalog, articleIds) ? AbsentWeight : 1));
         var total = weights.Values.Sum();
         var ranked = new List<RankedSentence>();
         foreach (var sentence in catalog.In(articleIds))

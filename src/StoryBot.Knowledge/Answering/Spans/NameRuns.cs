@@ -49,6 +49,7 @@ internal static class NameRuns
             while (j < tokens.Count && !Phrases.BreakAfter(text, tokens, j - 1))
             {
                 if (IsRoleWord(tokens[j]) || IsRoleWord(tokens[last])) break;
+                if (tokens[last].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[last].Text.EndsWith("’s", StringComparison.Ordinal)) break;
                 if (IsNameWord(tokens, j))
                 {
                     last = j;

@@ -22,6 +22,7 @@ internal static class SpanExtractor
     {
         var text = s.Text;
         var tokens = s.Tokens;
+        if (ProfileQuestions.Subject(q) is { } subject && Profile(subject, s) is { } profile) return profile;
         return q.Kind switch
         {
             QuestionKind.HowMany => CountIn(q, s),
@@ -41,7 +42,7 @@ internal static class SpanExtractor
         if (q.AsksForName && NameOf(q, s) is { } named) return named;
         if (q.KindOfNoun is { } noun && KindOf(noun, s) is { } kind) return kind;
         if (roleQuestion) return RoleHolder(q, s);
-        return Agent(q, s) ?? Dangling(q, s) ?? Relative(q, s) ?? Reported(q, s) ?? Subject(q, s)
+        return Threshold(q, s) ?? Agent(q, s) ?? Dangling(q, s) ?? Relative(q, s) ?? Reported(q, s) ?? Subject(q, s)
                ?? (q.Kind is QuestionKind.Who || (q.Kind is QuestionKind.Which && q.AnswerTypeNoun is not null) ? BestName(q, s, requireRole: false) : null)
                ?? Fallback(q, s);
     }
@@ -189,6 +190,74 @@ internal static class SpanExtractor
             .OrderByDescending(x => x.Score)
             .ToList();
         return runs.Count == 0 ? null : new Extraction(runs[0].Run.Text, true, requireRole ? "role" : "name");
+    }
+
+    private static readonly HashSet<string> ThresholdWords = ["bar", "threshold", "benchmark", "cutoff", "limit", "line", "ceil", "cap", "yardstick"];
+
+    /// <summary>"Which model sets the bar…" over "…systems more powerful than GPT-4": what the comparison is against.</summary>
+    private static Extraction? Threshold(QuestionAnalysis q, CatalogSentence s)
+    {
+        if (!q.Terms.Any(t => ThresholdWords.Contains(t.Key))) return null;
+        var than = s.Tokens.ToList().FindIndex(t => t.Lower == "than");
+        if (than < 1) return null;
+        var after = Phrases.After(s.Text, s.Tokens, than, maxWords: 6);
+        return after is null ? null : new Extraction(after, true, "threshold");
+    }
+
+    /// <summary>"Who is Emad Mostaque?" over "…Emad Mostaque, CEO of Stability AI…" or "Apple co-founder Steve Wozniak".</summary>
+    private static Extraction? Profile(string subject, CatalogSentence s)
+    {
+        var name = Tokenizer.Tokenize(subject).Select(t => t.Key).ToArray();
+        var tokens = s.Tokens;
+        for (var i = 0; i + name.Length <= tokens.Count; i++)
+        {
+            if (!name.Select((k, j) => tokens[i + j].Key == k).All(x => x))
+            {
+                // A surname alone also names the subject ("Mostaque, who…").
+                if (!(name.Length > 1 && tokens[i].Key == name[^1] && tokens[i].IsCapitalized)) continue;
+                if (i > 0 && tokens[i - 1].Key == name[^2]) continue;
+            }
+            var first = i;
+            var last = tokens[i].Key == name[0] ? i + name.Length - 1 : i;
+            var role = RoleBefore(s, first) ?? AppositiveAfter(s, last);
+            if (role is not null) return new Extraction($"{Phrases.Span(s.Text, tokens, first, last)} is {role}", true, "profile");
+        }
+        return null;
+    }
+
+    private static string? RoleBefore(CatalogSentence s, int first)
+    {
+        var tokens = s.Tokens;
+        var start = first;
+        var hasRole = false;
+        while (start - 1 >= 0 && !Phrases.BreakAfter(s.Text, tokens, start - 1))
+        {
+            var t = tokens[start - 1];
+            if (NameRuns.IsRoleWord(t)) hasRole = true;
+            else if (!t.IsCapitalized && !(t.Lower is "of" or "the" && JoinsName(tokens, start - 1))) break;
+            start--;
+        }
+        while (start < first && tokens[start].Lower is "the" or "of") start++;
+        return hasRole && start < first ? Phrases.Span(s.Text, tokens, start, first - 1) : null;
+    }
+
+    /// <summary>"of"/"the" inside a name such as "Bulletin of the Atomic Scientists".</summary>
+    private static bool JoinsName(IReadOnlyList<WordToken> tokens, int at) =>
+        (at - 1 >= 0 && tokens[at - 1].IsCapitalized) ||
+        (at - 2 >= 0 && tokens[at - 1].Lower == "of" && tokens[at - 2].IsCapitalized);
+
+    private static string? AppositiveAfter(CatalogSentence s, int last)
+    {
+        var tokens = s.Tokens;
+        if (last + 1 >= tokens.Count) return null;
+        var gap = s.Text[tokens[last].End..tokens[last + 1].Start];
+        if (gap.Trim() != ",") return null;
+        var first = last + 1;
+        var end = first;
+        while (end + 1 < tokens.Count && !Phrases.BreakAfter(s.Text, tokens, end)) end++;
+        var opening = tokens.Skip(first).Take(3).ToList();
+        var looksLikeRole = tokens[first].Lower is "a" or "an" or "the" || opening.Any(NameRuns.IsRoleWord);
+        return looksLikeRole ? Phrases.Span(s.Text, tokens, first, end) : null;
     }
 
     /// <summary>The content word right after the question word (and its answer-type noun): "who REJECTED…".</summary>
