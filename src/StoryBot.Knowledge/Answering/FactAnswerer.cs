@@ -11,8 +11,6 @@ internal static class FactAnswerer
 {
     private const double FactConfidence = 0.9;
 
-    private static readonly HashSet<string> QuoteVerbs = ["say", "tweet", "write", "state", "comment", "add", "think", "feel", "react", "respond", "argu", "claim", "warn", "quot"];
-
     public static Draft? Answer(QuestionAnalysis q, StoryFacts facts, Func<Person, bool> inScope)
     {
         var people = facts.People.Where(inScope).ToList();
@@ -24,7 +22,7 @@ internal static class FactAnswerer
         var asksSign = q.Terms.Any(t => Roles.IsSignKey(t.Key));
 
         if (q.Kind == QuestionKind.YesNo && asksSign) return SignedOrNot(q, mentioned, people);
-        if (mentioned.Count > 0 && q.Tokens.Any(t => QuoteVerbs.Contains(t.Key)) && q.Kind is QuestionKind.What or QuestionKind.How or QuestionKind.Other)
+        if (mentioned.Count > 0 && q.Tokens.Any(t => ProfileQuestions.QuoteVerbs.Contains(t.Key)) && q.Kind is QuestionKind.What or QuestionKind.How or QuestionKind.Other)
         {
             var quote = QuoteOf(mentioned[0], rest, scoped);
             if (quote is not null) return quote;

@@ -31,7 +31,7 @@ internal static class QuestionAnalyzer
 
     private static readonly HashSet<string> TimeNouns = ["year", "date", "day", "time", "month", "week", "hour"];
 
-    private static readonly HashSet<string> PublicationNouns = ["story", "article", "piece", "headline", "byline"];
+    private static readonly HashSet<string> PublicationNouns = ["story", "article", "piece", "headline", "byline", "photo", "photograph", "photographer"];
 
     public static QuestionAnalysis Analyze(string question)
     {

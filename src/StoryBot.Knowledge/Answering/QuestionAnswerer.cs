@@ -86,7 +86,7 @@ public sealed class QuestionAnswerer
         var role = Roles.IsRoleQuestion(q);
         var best = ranked.Take(Candidates)
             .Where(r => r.Coverage >= MinCoverage)
-            .Select(r => (Ranked: r, Span: SpanExtractor.Extract(q, r.Sentence, role) ?? (role ? SpanExtractor.Fallback(q, r.Sentence) : null)))
+            .Select(r => (Ranked: r, Span: SpanExtractor.Extract(q, r.Sentence, role)))
             .Where(x => x.Span is not null)
             .Select(x => (x.Ranked, Span: x.Span!, Total: x.Ranked.Score + x.Span!.Bonus - (role && !x.Span.Typed ? 0.1 : 0)))
             .OrderByDescending(x => x.Total)
@@ -101,9 +101,10 @@ public sealed class QuestionAnswerer
 
     private Answer YesNo(string question, QuestionAnalysis q, IReadOnlyList<RankedSentence> ranked, bool cite)
     {
+        // Only a sentence holding every word of the question, as written, confirms it; anything less is not a "yes".
         var top = ranked[0];
-        var allNames = q.Terms.Where(t => t.IsName).All(t => top.MatchedKeys.Contains(t.Key));
-        if (top.Coverage < 0.85 || !allNames) return Abstain(question, top.Coverage * 0.5, Passages(q, ranked, null));
+        var stated = q.Terms.All(t => top.Sentence.Keys.Contains(t.Key));
+        if (!stated || Roles.AsksAboutSigning(q)) return Abstain(question, top.Coverage * 0.5, Passages(q, ranked, null));
         var evidence = SpanExtractor.Fallback(q, top.Sentence);
         if (evidence is null) return Abstain(question, top.Coverage * 0.5, Passages(q, ranked, null));
         var text = AnswerText.Sentence("Yes — " + evidence.Text.TrimEnd('.'), cite ? $"({top.Sentence.Article.Source})" : null);

@@ -12,6 +12,8 @@ internal static class Roles
 
     public static bool IsRoleKey(string key) => RoleKeys.Contains(key);
 
+    public static bool AsksAboutSigning(QuestionAnalysis q) => q.Terms.Any(t => IsSignKey(t.Key));
+
     public static bool IsSignKey(string key) => SignKeys.Contains(key) || Synonyms.Of(key).Contains("sign") && key != "name";
 
     /// <summary>

@@ -42,13 +42,15 @@ internal static class SentenceRanker
                                                           (!t.IsName && IsAbsent(t, catalog, articleIds) ? AbsentWeight : 1));
         var total = weights.Values.Sum();
         var ranked = new List<RankedSentence>();
+        var surnames = Surnames(question);
         foreach (var sentence in catalog.In(articleIds))
         {
             double found = 0;
             var matched = new HashSet<string>(StringComparer.Ordinal);
             foreach (var term in terms)
             {
-                var m = Match(term, sentence);
+                // A surname stands for the whole name: "Mostaque said" is about "Emad Mostaque".
+                var m = surnames.TryGetValue(term.Key, out var surname) && sentence.Keys.Contains(surname) ? 1 : Match(term, sentence);
                 if (m <= 0) continue;
                 found += m * weights[term.Key];
                 if (m >= Synonyms.Weight) matched.Add(term.Key);
@@ -57,6 +59,21 @@ internal static class SentenceRanker
         }
         return ranked.OrderByDescending(r => r.Coverage).ThenBy(r => r.Sentence.Paragraph.Number).ToList();
     }
+
+    /// <summary>Maps each word of a multi-word name in the question to the name's last word.</summary>
+    private static Dictionary<string, string> Surnames(QuestionAnalysis question)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in question.Names)
+        {
+            var words = Tokenizer.Tokenize(name).Where(t => t.IsCapitalized && !StopWords.Contains(t.Lower)).ToList();
+            if (words.Count < 2 || words.Any(w => NameRunsRole(w))) continue;
+            foreach (var w in words) map[w.Key] = words[^1].Key;
+        }
+        return map;
+    }
+
+    private static bool NameRunsRole(WordToken w) => Spans.NameRuns.IsRoleWord(w);
 
     /// <summary>How strongly a sentence contains a question word: 1 as written, less as a paraphrase or nearby.</summary>
     public static double Match(QueryTerm term, CatalogSentence sentence)

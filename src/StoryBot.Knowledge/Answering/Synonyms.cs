@@ -54,6 +54,8 @@ internal static class Synonyms
         ["control", "govern", "regulate"],
         ["understand", "comprehend"],
         ["news", "report"],
+        ["ask", "urge", "call", "demand", "request", "plead"],
+        ["say", "comment", "remark", "post", "tweet", "state", "write"],
         ["society", "humanity", "world"],
     ];
 

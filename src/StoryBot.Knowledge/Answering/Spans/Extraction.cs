@@ -14,6 +14,6 @@ internal sealed record Extraction(string Text, bool Typed, string Rule)
     {
         "sentence" or "clause" => 0,
         "name" or "subject" or "place" => 0.1,
-        _ => 0.25,
+        _ => 0.35,
     };
 }

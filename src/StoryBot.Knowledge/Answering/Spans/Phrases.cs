@@ -42,7 +42,7 @@ internal static class Phrases
         text[tokens[first].Start..tokens[last].End];
 
     /// <summary>The noun phrase that starts just after token <paramref name="index"/>, or null.</summary>
-    public static string? After(string text, IReadOnlyList<WordToken> tokens, int index, int maxWords = 12)
+    public static string? After(string text, IReadOnlyList<WordToken> tokens, int index, int maxWords = 16)
     {
         var first = index + 1;
         if (first >= tokens.Count || BreakAfter(text, tokens, index)) return null;

@@ -41,8 +41,8 @@ internal static class SpanExtractor
     {
         if (q.AsksForName && NameOf(q, s) is { } named) return named;
         if (q.KindOfNoun is { } noun && KindOf(noun, s) is { } kind) return kind;
-        if (roleQuestion) return RoleHolder(q, s);
-        return Threshold(q, s) ?? Agent(q, s) ?? Dangling(q, s) ?? Relative(q, s) ?? Reported(q, s) ?? Subject(q, s)
+        if (roleQuestion) return RoleHolder(q, s) ?? Agent(q, s) ?? Subject(q, s);
+        return Threshold(q, s) ?? Examples(q, s) ?? Agent(q, s) ?? Dangling(q, s) ?? Relative(q, s) ?? Reported(q, s) ?? Subject(q, s)
                ?? (q.Kind is QuestionKind.Who || (q.Kind is QuestionKind.Which && q.AnswerTypeNoun is not null) ? BestName(q, s, requireRole: false) : null)
                ?? Fallback(q, s);
     }
@@ -58,6 +58,24 @@ internal static class SpanExtractor
             .FirstOrDefault(p => p.Length <= AnswerText.MaxLength);
         return best is null ? null : new Extraction(best, false, "clause");
     }
+
+    private static string StripPossessive(string name) =>
+        name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal) ? name[..^2] : name;
+
+    /// <summary>"Which chatbots…" (a plural) over "…including OpenAI's GPT-4, Bing Chat, Google's Bard chatbot, and others".</summary>
+    private static Extraction? Examples(QuestionAnalysis q, CatalogSentence s)
+    {
+        if (q.AnswerTypeNoun is null) return null;
+        var typeWord = q.Tokens.FirstOrDefault(t => t.Key == q.AnswerTypeNoun);
+        if (typeWord is null || !typeWord.Lower.EndsWith('s')) return null;
+        var m = Regex.Match(s.Text, @"\b(?:including|such as)\s+([^.;:]+)");
+        if (!m.Success) return null;
+        var list = Regex.Replace(m.Groups[1].Value.Trim(), @",?\s+and\s+others$", "");
+        return list.Contains(',') || list.Contains(" and ") ? new Extraction(list, true, "examples") : null;
+    }
+
+    /// <summary>False for spans made only of function words and pronouns ("a", "his", "they").</summary>
+    private static bool HasContent(string span) => Tokenizer.Tokenize(span).Any(t => !StopWords.Contains(t.Lower) && t.Lower is not ("himself" or "herself" or "themselves"));
 
     private static Extraction? Typed(Match m, string rule) => m.Success ? new Extraction(m.Value, true, rule) : null;
 
@@ -186,10 +204,10 @@ internal static class SpanExtractor
             .Where(r => !InQuestion(q, r.Text))
             .Select(r => (Run: r, Role: NameRuns.HasRoleNextTo(r, s.Text, s.Tokens)))
             .Where(x => !requireRole || x.Role)
-            .Select(x => (x.Run, Score: (x.Role ? 1.0 : 0) + (x.Run.WordCount >= 2 ? 0.3 : 0) - Distance(q, s, s.Tokens[x.Run.First].Start) / 100.0))
+            .Select(x => (x.Run, Score: (x.Role ? (requireRole ? 1.0 : 0.15) : 0) + (x.Run.WordCount >= 2 ? 0.3 : 0) - Distance(q, s, s.Tokens[x.Run.First].Start) / 50.0))
             .OrderByDescending(x => x.Score)
             .ToList();
-        return runs.Count == 0 ? null : new Extraction(runs[0].Run.Text, true, requireRole ? "role" : "name");
+        return runs.Count == 0 ? null : new Extraction(StripPossessive(runs[0].Run.Text), true, requireRole ? "role" : "name");
     }
 
     private static readonly HashSet<string> ThresholdWords = ["bar", "threshold", "benchmark", "cutoff", "limit", "line", "ceil", "cap", "yardstick"];
@@ -219,7 +237,7 @@ internal static class SpanExtractor
             }
             var first = i;
             var last = tokens[i].Key == name[0] ? i + name.Length - 1 : i;
-            var role = RoleBefore(s, first) ?? AppositiveAfter(s, last);
+            var role = RoleBefore(s, first) ?? AppositiveAfter(s, last) ?? DescriptionBefore(s, first);
             if (role is not null) return new Extraction($"{Phrases.Span(s.Text, tokens, first, last)} is {role}", true, "profile");
         }
         return null;
@@ -239,6 +257,22 @@ internal static class SpanExtractor
         }
         while (start < first && tokens[start].Lower is "the" or "of") start++;
         return hasRole && start < first ? Phrases.Span(s.Text, tokens, start, first - 1) : null;
+    }
+
+    /// <summary>"…the popular text-to-image model Stable Diffusion" → "the popular text-to-image model".</summary>
+    private static string? DescriptionBefore(CatalogSentence s, int first)
+    {
+        var tokens = s.Tokens;
+        for (var start = first - 1; start >= 0 && start >= first - 6; start--)
+        {
+            if (Phrases.BreakAfter(s.Text, tokens, start)) return null;
+            if (tokens[start].Lower is "the" or "a" or "an")
+            {
+                return start < first - 1 ? Phrases.Span(s.Text, tokens, start, first - 1) : null;
+            }
+            if (tokens[start].IsCapitalized || StopWords.Contains(tokens[start].Lower)) return null;
+        }
+        return null;
     }
 
     /// <summary>"of"/"the" inside a name such as "Bulletin of the Atomic Scientists".</summary>
@@ -272,11 +306,11 @@ internal static class SpanExtractor
         return i;
     }
 
-    private static int FindInSentence(CatalogSentence s, WordToken word, int from = 0)
+    private static int FindInSentence(CatalogSentence s, WordToken word, int from = 0, bool exact = false)
     {
         for (var i = from; i < s.Tokens.Count; i++)
         {
-            if (s.Tokens[i].Key == word.Key || Synonyms.AreSynonyms(s.Tokens[i].Key, word.Key)) return i;
+            if (s.Tokens[i].Key == word.Key || (!exact && Synonyms.AreSynonyms(s.Tokens[i].Key, word.Key))) return i;
         }
         return -1;
     }
@@ -322,8 +356,9 @@ internal static class SpanExtractor
             {
                 if (questionWords[j] != s.Tokens[i].Lower || questionWords[j + 1] != s.Tokens[i + 1].Lower) continue;
                 if (j > 0 && questionWords[j - 1] is "that" or "which" or "who") continue;
-                var noun = Phrases.Before(s.Text, s.Tokens, i - 1);
-                if (noun is not null && !InQuestion(q, noun)) return new Extraction(noun, true, "relative");
+                var noun = Phrases.Before(s.Text, s.Tokens, i - 1)
+                           ?? NameRuns.Find(s.Text, s.Tokens).LastOrDefault(r => r.Last == i - 2)?.Text; // "Ana Lopez, who voted…"
+                if (noun is not null && HasContent(noun) && !InQuestion(q, noun)) return new Extraction(noun, true, "relative");
             }
         }
         return null;
@@ -334,11 +369,11 @@ internal static class SpanExtractor
     {
         var verb = q.Tokens.FirstOrDefault(t => SayVerbs.Contains(t.Key) && !t.IsCapitalized);
         if (verb is null) return null;
-        var questionWords = q.Tokens.Select(t => t.Lower).ToHashSet();
         for (var at = FindInSentence(s, verb); at >= 0; at = FindInSentence(s, verb, at + 1))
         {
+            // Skip the listener, time and place ("told Altman in 2018", "said on Twitter") to reach "that".
             var i = at + 1;
-            while (i < s.Tokens.Count && questionWords.Contains(s.Tokens[i].Lower) && s.Tokens[i].Lower != "that") i++;
+            while (i < s.Tokens.Count && i <= at + 4 && s.Tokens[i].Lower != "that" && !Phrases.BreakAfter(s.Text, s.Tokens, i - 1)) i++;
             if (i < s.Tokens.Count && s.Tokens[i].Lower == "that" && Phrases.ClauseAfter(s.Text, s.Tokens, i) is { } clause)
             {
                 return new Extraction(clause, true, "reported");
@@ -354,7 +389,7 @@ internal static class SpanExtractor
     {
         var verb = QuestionVerb(q);
         if (verb < 0) return null;
-        for (var at = FindInSentence(s, q.Tokens[verb]); at >= 0; at = FindInSentence(s, q.Tokens[verb], at + 1))
+        for (var at = FindInSentence(s, q.Tokens[verb], exact: true); at >= 0; at = FindInSentence(s, q.Tokens[verb], at + 1, exact: true))
         {
             if (at == 0) continue;
             var word = s.Tokens[at];
@@ -365,7 +400,7 @@ internal static class SpanExtractor
                 continue;
             }
             var subject = Phrases.Before(s.Text, s.Tokens, at);
-            if (subject is null || subject.ToLowerInvariant() is "he" or "she" or "it" or "they" or "who" || InQuestion(q, subject)) continue;
+            if (subject is null || !HasContent(subject) || InQuestion(q, subject)) continue;
             return new Extraction(subject, true, "subject");
         }
         return null;
