@@ -58,8 +58,13 @@ public static partial class ArticleParser
 
             var match = KeyValue().Match(line);
             if (!match.Success)
+            {
+                // Without a closing fence further down, the real mistake is the missing fence, not this line.
+                if (!lines.Skip(i + 1).Any(l => l.Trim() == Fence))
+                    break;
                 throw new ArticleFormatException(filePath, i + 1,
                     $"expected 'key: value' in the front matter, found '{Shorten(line)}'");
+            }
 
             var key = match.Groups[1].Value.ToLowerInvariant().Replace('-', '_');
             if (fields.ContainsKey(key))

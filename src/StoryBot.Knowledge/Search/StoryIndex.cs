@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -13,7 +14,7 @@ namespace StoryBot.Knowledge.Search;
 /// any user text is accepted as a query (it is never parsed as Lucene syntax).
 /// The index lives in memory: the corpus is small and rebuilding it is faster than checking a cache on disk.
 /// </summary>
-public sealed class StoryIndex : IDisposable
+public sealed partial class StoryIndex : IDisposable
 {
     private const string TextField = "text";
     private const string KindField = "kind";
@@ -153,7 +154,13 @@ public sealed class StoryIndex : IDisposable
     private static string Highlight(Highlighter highlighter, string text)
     {
         var fragment = highlighter.GetBestFragment(StoryAnalyzer.Shared, TextField, text);
-        // Adjacent matches read better as one marked span: "**Elon Musk**" rather than "**Elon** **Musk**".
-        return fragment is null ? text : fragment.Replace("** **", " ", StringComparison.Ordinal);
+        if (fragment is null)
+            return text;
+        // Neighbouring matches read better as one marked span: "**Future of Life Institute**" rather than
+        // "**Future** of **Life** **Institute**"; only spaces and stop words may sit between them.
+        return MarkGap().Replace(fragment, m => StoryAnalyzer.Terms(m.Groups[1].Value).Count == 0 ? m.Groups[1].Value : m.Value);
     }
+
+    [GeneratedRegex(@"\*\*((?:\s+[\p{L}']{1,12}){0,2}\s+)\*\*")]
+    private static partial Regex MarkGap();
 }

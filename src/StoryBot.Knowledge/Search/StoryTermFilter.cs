@@ -6,7 +6,8 @@ using Lucene.Net.Util;
 namespace StoryBot.Knowledge.Search;
 
 /// <summary>
-/// Token-level normalisation on lower-cased terms: "1,100" → "1100", "a.i" → "ai", "u.s" → "us"; and
+/// Token-level normalisation on lower-cased terms: "1,100" → "1100", "a.i" → "ai", "u.s" → "us",
+/// British "-ise" spellings to "-ize" ("organised" → "organized", which the stemmer then folds); and
 /// "cofounder" also yields "founder" at the same position, so a founder query finds co-founders.
 /// </summary>
 internal sealed partial class StoryTermFilter : TokenFilter
@@ -70,11 +71,17 @@ internal sealed partial class StoryTermFilter : TokenFilter
             return term.Replace(",", "", StringComparison.Ordinal);
         if (DottedAcronym().IsMatch(term))
             return term.Replace(".", "", StringComparison.Ordinal);
+        var british = BritishIse().Match(term);
+        if (british.Success)
+            return string.Concat(british.Groups[1].Value, "iz", british.Groups[2].Value);
         return term;
     }
 
     [GeneratedRegex(@"^\d{1,3}(,\d{3})+(\.\d+)?$")]
     private static partial Regex GroupedNumber();
+
+    [GeneratedRegex(@"^(\p{L}{3,})is(e|es|ed|ing|ation|ations|er|ers)$")]
+    private static partial Regex BritishIse();
 
     [GeneratedRegex(@"^(\p{L}\.)+\p{L}?\.?$")]
     private static partial Regex DottedAcronym();
