@@ -56,6 +56,8 @@ public sealed class StoryIndex : IDisposable
         {
             Similarity = new BM25Similarity(),
             OpenMode = OpenMode.CREATE,
+            // Few, large segments: fewer flushes and merges while building, fewer segments to visit per search.
+            RAMBufferSizeMB = 256,
         };
         using (var writer = new IndexWriter(directory, config))
         {
@@ -88,8 +90,9 @@ public sealed class StoryIndex : IDisposable
     /// <summary>Best passages first. <paramref name="kind"/> null searches both sentences and paragraphs.</summary>
     public IReadOnlyList<PassageHit> Search(string query, int maxResults = 10, PassageKind? kind = null, string? articleId = null)
     {
-        if (maxResults <= 0)
+        if (maxResults <= 0 || _passages.Count == 0)
             return [];
+        maxResults = Math.Min(maxResults, _passages.Count); // Lucene allocates a queue of this size
         var built = StoryQuery.Build(query, TextField);
         if (built is null)
             return [];

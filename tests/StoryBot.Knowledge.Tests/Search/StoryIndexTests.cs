@@ -169,6 +169,35 @@ public sealed class StoryIndexTests : IDisposable
     }
 
     [Fact]
+    public void Long_queries_use_at_most_64_terms()
+    {
+        var query = string.Join(' ', Enumerable.Range(0, 5_000).Select(i => $"word{i}"));
+
+        var built = StoryQuery.Build(query, "text");
+
+        Assert.NotNull(built);
+        Assert.Equal(StoryQuery.MaxTerms, built.Terms.Count);
+    }
+
+    [Fact]
+    public void A_huge_result_count_is_clamped_to_the_passages_there_are()
+    {
+        var hits = _index.Search("letter", int.MaxValue);
+
+        Assert.NotEmpty(hits);
+        Assert.True(hits.Count <= _index.PassageCount);
+    }
+
+    [Fact]
+    public void An_empty_corpus_searches_to_nothing()
+    {
+        using var empty = StoryIndex.Build([]);
+
+        Assert.Empty(empty.Search("Musk"));
+        Assert.Equal(0, empty.PassageCount);
+    }
+
+    [Fact]
     public void Searches_safely_from_many_threads()
     {
         var results = Enumerable.Range(0, 64).AsParallel().Select(_ => _index.Search("Emad Mostaque", 1).Single().Passage).ToList();
