@@ -3,19 +3,19 @@ using StoryBot.Knowledge.Search;
 
 namespace StoryBot.Knowledge.Tests.Search;
 
-public sealed class StoryIndexTests : IDisposable
+/// <summary>The seed article and the two shared ones, indexed once for all the tests in the class.</summary>
+public sealed class ThreeArticleIndex : IDisposable
+{
+    public StoryIndex Index { get; } = StoryIndex.Build(
+        [.. CorpusLoader.Load(RepoPaths.SeedArticles).Articles, .. CorpusLoader.Load(RepoPaths.MoreArticles).Articles]);
+
+    public void Dispose() => Index.Dispose();
+}
+
+public sealed class StoryIndexTests(ThreeArticleIndex fixture) : IClassFixture<ThreeArticleIndex>
 {
     private const string SeedId = "semafor-2023-03-29-musk-open-letter";
-    private readonly StoryIndex _index;
-
-    public StoryIndexTests()
-    {
-        var seed = CorpusLoader.Load(RepoPaths.SeedArticles).Articles;
-        var more = CorpusLoader.Load(RepoPaths.MoreArticles).Articles;
-        _index = StoryIndex.Build([.. seed, .. more]);
-    }
-
-    public void Dispose() => _index.Dispose();
+    private readonly StoryIndex _index = fixture.Index;
 
     [Fact]
     public void Indexes_every_paragraph_and_sentence_with_its_place()
