@@ -85,10 +85,10 @@ internal static partial class RoleExtractor
             string? organisation = null;
             for (var k = titleIndex + 1; k < descEnd; k++)
             {
-                if (tokens[k].Text is "of" or "at")
+                if (tokens[k].Text is "of" or "at" or "for")
                 {
                     organisation = NameRecognizer.ReadOrganisationForward(tokens, k + 1, text, out _);
-                    break;
+                    if (organisation is not null) break;
                 }
             }
             var phrase = NameRecognizer.Span(tokens, descStart, descEnd, text);
