@@ -36,6 +36,10 @@ internal static partial class NameRecognizer
         if (words.Count < 2 || i < tokens.Count && !tokens[i - 1].IsPossessive && tokens[i].IsWord && tokens[i].IsCapitalised
             && !Lexicon.NotNames.Contains(tokens[i].Text) && !Lexicon.RoleWords.Contains(tokens[i].Text))
             return null;
+        // "Acme Robotics CEO Maria Lopez": a capitalised run before a title and a name is the organisation.
+        if (i + 1 < tokens.Count && !tokens[i - 1].IsPossessive && Lexicon.RoleWords.Contains(tokens[i].Text)
+            && IsNameWord(tokens[i + 1].Bare))
+            return null;
         next = i;
         return string.Join(' ', words);
     }

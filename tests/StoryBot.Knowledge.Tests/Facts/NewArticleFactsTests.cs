@@ -1,0 +1,83 @@
+using StoryBot.Knowledge.Facts;
+
+namespace StoryBot.Knowledge.Tests.Facts;
+
+/// <summary>An article with other people, organisations and phrasings: nothing is tied to the seed story.</summary>
+public class NewArticleFactsTests
+{
+    private const string Body = """
+        ## The News
+
+        Acme Robotics CEO Maria Lopez has signed a petition calling for a 90-day halt on autonomous drone sales.
+
+        The petition, organized by the Open Skies Coalition, warns that drone makers are "racing to build machines that nobody can fully oversee."
+
+        “We cannot wait for the first disaster,” Lopez said in a statement. “Rules have to come first.”
+
+        Other signers include Tom Becker, a professor of robotics at Northfield University, and engineers at SkyForge.
+
+        ## The Other Side
+
+        Priya Natarajan, chief executive of SkyForge, did not sign the petition.
+
+        "Pausing now would only help our competitors," said Natarajan, who has met with Becker twice.
+
+        She told reporters: "Regulation should be smart, not fast."
+
+        Nearly 2,500 people had put their names to the petition by Friday, according to the coalition.
+        """;
+
+    private static readonly Lazy<FactBook> Book = new(() => FactBook.Build([TestArticles.FromBody("drones-2024", Body)]));
+
+    private static FactBook Facts => Book.Value;
+
+    [Theory]
+    [InlineData("Maria Lopez", "Acme Robotics CEO")]
+    [InlineData("Tom Becker", "professor of robotics at Northfield University")]
+    [InlineData("Priya Natarajan", "chief executive of SkyForge")]
+    public void People_and_roles_come_from_the_text(string name, string role)
+    {
+        var person = Facts.FindPerson(name);
+
+        Assert.NotNull(person);
+        Assert.Contains(role, person.Roles);
+    }
+
+    [Fact]
+    public void Signers_include_list_items_and_a_group_but_not_someone_who_did_not_sign()
+    {
+        var signatories = Facts.Signatories.Select(s => s.Name).Order();
+
+        Assert.Equal(["engineers at SkyForge", "Maria Lopez", "Tom Becker"], signatories);
+        Assert.False(Facts.FindPerson("Natarajan")!.IsSignatory);
+    }
+
+    [Fact]
+    public void Quotes_are_attributed_by_surname_said_before_and_after_continuation_and_pronoun()
+    {
+        Assert.Equal(
+            ["We cannot wait for the first disaster", "Rules have to come first."],
+            Facts.QuotesBy("Maria Lopez").Select(q => q.Text));
+        Assert.Equal(
+            ["Pausing now would only help our competitors", "Regulation should be smart, not fast."],
+            Facts.QuotesBy("Natarajan").Select(q => q.Text));
+        Assert.Equal(
+            ["racing to build machines that nobody can fully oversee."],
+            Facts.QuotesBy("the petition").Select(q => q.Text));
+    }
+
+    [Fact]
+    public void Organisations_and_who_runs_them_come_from_the_text()
+    {
+        Assert.Contains("organized the petition", Facts.FindOrganisation("Open Skies Coalition")!.Roles);
+        Assert.Equal("Priya Natarajan", Facts.RoleHolder("CEO", "SkyForge")?.Name);
+        Assert.Equal("Maria Lopez", Facts.RoleHolder("boss", "Acme Robotics")?.Name);
+    }
+
+    [Fact]
+    public void Figures_come_from_the_text()
+    {
+        Assert.Contains(Facts.Figures, f => f.Value == "90 days" && f.Label == "halt");
+        Assert.Contains(Facts.Figures, f => f.Value == "Nearly 2,500 people" && f.Label.Contains("put their names", StringComparison.Ordinal));
+    }
+}
