@@ -80,4 +80,17 @@ public class NewArticleFactsTests
         Assert.Contains(Facts.Figures, f => f.Value == "90 days" && f.Label == "halt");
         Assert.Contains(Facts.Figures, f => f.Value == "Nearly 2,500 people" && f.Label.Contains("put their names", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_quote_of_several_sentences_stays_whole_and_goes_to_the_speaker_named_after_it()
+    {
+        var book = FactBook.Build([TestArticles.FromBody("multi", """
+            "This is not a ban. It is a pause, and a short one," said Leo Brandt, a researcher at Kestrel Labs.
+            """)]);
+
+        var quote = Assert.Single(book.Quotes);
+        Assert.Equal("Leo Brandt", quote.Speaker);
+        Assert.Equal("This is not a ban. It is a pause, and a short one", quote.Text);
+        Assert.Contains("researcher at Kestrel Labs", book.FindPerson("Brandt")!.Roles);
+    }
 }

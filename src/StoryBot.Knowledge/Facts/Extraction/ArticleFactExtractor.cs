@@ -11,7 +11,7 @@ internal static class ArticleFactExtractor
     public static ArticleFacts Extract(Article article)
     {
         var facts = new ArticleFacts { Article = article };
-        var paragraphs = article.Paragraphs.Select(p => SentenceSplitter.Split(p.Number, p.Text)).ToList();
+        var paragraphs = article.Paragraphs.Select(p => QuotedSentences.Split(p.Number, p.Text)).ToList();
         var sentences = paragraphs.SelectMany(s => s).ToList();
         var directory = new PersonDirectory();
 
