@@ -40,6 +40,13 @@ internal static partial class FigureExtractor
             }
             var after = text[(m.Index + m.Length)..];
             var nounMatch = Noun().Match(after);
+            if (IsAmount(m.Value) && (!nounMatch.Success || LabelStops.Contains(nounMatch.Groups["noun"].Value)))
+            {
+                // "$10 million in funding", "40 percent of them": an amount that stands alone.
+                var what = ClauseBefore(text, m.Index);
+                yield return new KeyFigure(what.Length > 0 ? what : Clause(text, m.Index + m.Length, 8), m.Value.Trim(), source);
+                continue;
+            }
             if (!nounMatch.Success) continue;
             if (IsWordNumber(number) && nounMatch.Groups["of"].Success && !number.EndsWith('s')) continue; // "one of the"
             var head = nounMatch.Groups["noun"].Value;
@@ -62,6 +69,10 @@ internal static partial class FigureExtractor
 
     private static bool IsYear(string number) =>
         number.Length == 4 && int.TryParse(number, out var year) && year is >= 1800 and <= 2100;
+
+    private static bool IsAmount(string value) =>
+        value.IndexOfAny(['$', '€', '£', '%']) >= 0
+        || Scale().IsMatch(value);
 
     private static bool IsWordNumber(string number) => char.IsLetter(number[0]);
 
@@ -96,8 +107,11 @@ internal static partial class FigureExtractor
 
     private const string Words = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens|hundreds|thousands|millions|billions|a dozen|a hundred|a thousand|a million|a billion";
 
-    [GeneratedRegex(@"(?i)(?<qualifier>\b(?:over|more than|less than|fewer than|at least|at most|nearly|almost|about|around|roughly|some|up to|as many as|just over|just under|only)\s+)?(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:" + Words + @"))(?:\s+(?:million|billion|thousand|hundred))?(?:\s*(?:%|percent))?(?:-(?<unit>second|minute|hour|day|week|month|year|decade)s?\b)?(?![\w,]*\d)(?!\w)")]
+    [GeneratedRegex(@"(?i)(?<qualifier>\b(?:over|more than|less than|fewer than|at least|at most|nearly|almost|about|around|roughly|some|up to|as many as|just over|just under|only)\s+)?(?<number>[$€£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[$€£]?\d+(?:\.\d+)?|\b(?:" + Words + @"))(?:\s+(?:million|billion|thousand|hundred))?(?:\s*(?:%|percent))?(?:-(?<unit>second|minute|hour|day|week|month|year|decade)s?\b)?(?![\w,]*\d)(?!\w)")]
     private static partial Regex Number();
+
+    [GeneratedRegex(@"(?i)\b(?:million|billion|thousand|percent)\b")]
+    private static partial Regex Scale();
 
     [GeneratedRegex(@"^\s+(?<of>of\s+(?:the\s+)?)?(?:(?:other|more|new|additional|of|the|[a-z]+-?[a-z]*(?:al|ive|ent|ant|ous|ful|ic|ed|ing))\s+){0,2}(?<noun>[a-z][a-z-]+)(?:\s+(?<noun2>[a-z]+s)\b)?")]
     private static partial Regex Noun();

@@ -101,7 +101,10 @@ internal static partial class QuoteExtractor
         if (known is not null) return known;
         var full = NameRecognizer.ReadPersonName(tokens, 0, out _);
         if (full is not null) return people.Add(full);
-        return tokens.Count == 1 && NameRecognizer.IsNameWord(tokens[0].Bare) ? tokens[0].Bare : null;
+        // An organisation or a single unknown surname can speak too: "OpenAI said in a statement".
+        return tokens.All(t => t.IsWord && (t.IsCapitalised || Lexicon.IsConnector(t.Text))) && !Lexicon.NotNames.Contains(tokens[0].Text)
+            ? NameRecognizer.Span(tokens, 0, tokens.Count, who, stripPossessive: true)
+            : null;
     }
 
     /// <summary>Character ranges of quotations, each including its quote marks; straight quotes only when they pair up.</summary>
@@ -152,7 +155,7 @@ internal static partial class QuoteExtractor
     [GeneratedRegex(@"^[\s,.—–-]*(?:" + Verb + @")\s+(?<who>(?:the\s+|an?\s+)?(?:open\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")]
     private static partial Regex SpeechVerbThenName();
 
-    [GeneratedRegex(@"^[\s,.—–-]*(?<who>[Hh]e|[Ss]he|[Tt]hey|(?:[Tt]he\s+)(?:open\s+)?[a-z]+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)?(?:" + Verb + @")\b")]
+    [GeneratedRegex(@"^[\s,.—–-]*(?<who>[Hh]e|[Ss]he|[Tt]hey|(?:[Tt]he\s+)(?:open\s+)?[a-z]+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?:,[^,“”""]{1,120},)?\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)?(?:" + Verb + @")\b")]
     private static partial Regex NameThenSpeechVerb();
 
     [GeneratedRegex(@"\baccording to\s+(?<who>(?:the\s+|an?\s+)?(?:open\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")]

@@ -36,21 +36,25 @@ internal static partial class RoleExtractor
             if (name is null) continue;
             var title = NameRecognizer.Span(tokens, i, titleEnd + 1, text);
 
-            var organisation = NameRecognizer.ReadOrganisationBackward(tokens, i, text, out var orgStart);
+            // Modifiers sit between an organisation and the title: "Apple's former CEO", "former presidential candidate".
+            var modifierStart = i;
+            while (modifierStart > 0 && modifierStart > i - 3 && IsTitleModifier(tokens[modifierStart - 1])) modifierStart--;
+            var organisation = NameRecognizer.ReadOrganisationBackward(tokens, modifierStart, text, out var orgStart);
             string phrase;
             if (organisation is not null)
             {
                 phrase = NameRecognizer.Span(tokens, orgStart, titleEnd + 1, text);
                 organisation = StripPossessive(organisation);
             }
-            else if (i >= 1 && tokens[i - 1].Text is "its" or "his" or "her" or "their")
+            else if (modifierStart >= 1 && tokens[modifierStart - 1].Text is "its" or "his" or "her" or "their")
             {
-                var ownerEnd = i - 1;
+                var ownerEnd = modifierStart - 1;
                 if (ownerEnd >= 1 && tokens[ownerEnd - 1].Text == "and") ownerEnd--;
                 organisation = NameRecognizer.ReadOrganisationBackward(tokens, ownerEnd, text, out _);
-                phrase = organisation is null ? title : $"{title} of {organisation}";
+                var titled = NameRecognizer.Span(tokens, modifierStart, titleEnd + 1, text);
+                phrase = organisation is null ? titled : $"{titled} of {organisation}";
             }
-            else phrase = title;
+            else phrase = NameRecognizer.Span(tokens, modifierStart, titleEnd + 1, text);
 
             roles.Add(new RoleFact(name, phrase, title, organisation, source));
             AddOrganisations(organisation, organisations, sentence);
@@ -141,6 +145,10 @@ internal static partial class RoleExtractor
         }
     }
 
+    private static bool IsTitleModifier(Token token) =>
+        token.IsWord && !token.IsCapitalised
+        && (Lexicon.TitleModifiers.Contains(token.Text) || TitleModifierShape().IsMatch(token.Text));
+
     private static string? SubjectBefore(string prefix)
     {
         var m = TrailingNounPhrase().Match(prefix);
@@ -162,6 +170,10 @@ internal static partial class RoleExtractor
 
     [GeneratedRegex(@",\s*which\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}(?=[A-Z])")]
     private static partial Regex WhichAuthor();
+
+    // Adjectives by their ending: "presidential", "technical", "executive", "academic", "legendary".
+    [GeneratedRegex(@"^[a-z-]{3,}(?:al|ic|ive|ous|ary|ian|ent|ant)$")]
+    private static partial Regex TitleModifierShape();
 
     [GeneratedRegex(@"(?i)\b(?:the|this|an?)\s+(?:open\s+)?(?<noun>[a-z]+)\s*(?:,|\bwas\b|\bis\b|\bwere\b|\bhas been\b|\bhad been\b)?\s*$")]
     private static partial Regex TrailingNounPhrase();

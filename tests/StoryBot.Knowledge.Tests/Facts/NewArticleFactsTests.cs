@@ -93,4 +93,29 @@ public class NewArticleFactsTests
         Assert.Equal("This is not a ban. It is a pause, and a short one", quote.Text);
         Assert.Contains("researcher at Kestrel Labs", book.FindPerson("Brandt")!.Roles);
     }
+
+    [Fact]
+    public void Organisations_can_speak_and_modifiers_and_amounts_are_kept()
+    {
+        var book = FactBook.Build([TestArticles.FromBody("pledge", """
+            Former Orbital chief scientist Ada Morrow said the pledge was overdue.
+
+            “We are moving far too fast,” Morrow, who advises several startups, said on Monday.
+
+            Kestrel Labs said in a statement that the pause was “a reasonable first step for the industry.”
+
+            Signatories include former presidential candidate Ben Ortiz.
+
+            The group has raised $12 million from donors.
+            """)]);
+
+        Assert.Contains("Orbital chief scientist", book.FindPerson("Ada Morrow")!.Roles);
+        Assert.Equal("Ada Morrow", book.RoleHolder("chief scientist", "Orbital")?.Name);
+        Assert.Equal("We are moving far too fast", Assert.Single(book.QuotesBy("Morrow")).Text);
+        Assert.Equal("a reasonable first step for the industry.", Assert.Single(book.QuotesBy("Kestrel Labs")).Text);
+        Assert.Contains("former presidential candidate", book.FindPerson("Ben Ortiz")!.Roles);
+        Assert.True(book.FindPerson("Ortiz")!.IsSignatory);
+        Assert.False(book.FindPerson("Morrow")!.IsSignatory);
+        Assert.Contains(book.Figures, f => f.Value == "$12 million" && f.Label == "The group has raised");
+    }
 }

@@ -19,6 +19,14 @@ internal static class Lexicon
         "board", "principal", "vp", "chancellor", "dean", "mayor", "representative", "writer", "journalist",
     };
 
+    /// <summary>Words that qualify a title without being an organisation: "former CEO", "longtime researcher".</summary>
+    public static readonly HashSet<string> TitleModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "former", "then", "longtime", "veteran", "senior", "junior", "deputy", "acting", "interim", "founding",
+        "current", "outgoing", "incoming", "retired", "co", "lead", "top", "star", "tech", "ai", "science",
+        "computer", "research", "billionaire", "startup",
+    };
+
     /// <summary>Plural nouns that name a group of unnamed people ("researchers at DeepMind").</summary>
     public static readonly HashSet<string> GroupWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -51,6 +59,7 @@ internal static class Lexicon
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "june", "july", "august", "september", "october", "november", "december",
         "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "st", "new", "north", "south", "east", "west",
+        "former", "longtime", "veteran", "senior", "acting", "interim",
         "read", "sign", "know", "step", "back", "title", "icon", "said", "says", "like", "such", "than", "via",
         "generative", "artificial", "intelligence", "advanced", "general", "large", "language", "model", "models",
     };
