@@ -44,12 +44,12 @@ public class SeedArticleFactsTests
     }
 
     [Fact]
-    public void Signatories_are_the_five_named_signers_and_the_DeepMind_researchers()
+    public void Signatories_are_the_five_named_signers_and_the_DeepMind_researchers_in_reading_order()
     {
-        var signatories = Facts.Signatories.Select(p => p.Name).Order();
+        var signatories = Facts.Signatories.Select(p => p.Name);
 
         Assert.Equal(
-            ["Elon Musk", "Emad Mostaque", "Evan Sharp", "Rachel Bronson", "researchers at DeepMind", "Steve Wozniak"],
+            ["Elon Musk", "Steve Wozniak", "Evan Sharp", "Rachel Bronson", "researchers at DeepMind", "Emad Mostaque"],
             signatories);
     }
 

@@ -40,6 +40,8 @@ internal static class ArticleFactExtractor
             foreach (var (name, _) in directory.MentionsIn(sentence.Text))
                 facts.Person(name).AddSource(Source(article, sentence));
 
+        SortByFirstMention(facts.People, article);
+
         var personNames = new HashSet<string>(directory.Names, StringComparer.OrdinalIgnoreCase);
         foreach (var mention in organisations)
         {
@@ -54,6 +56,27 @@ internal static class ArticleFactExtractor
                 if (!facts.Figures.Any(f => f.Value.Equals(figure.Value, StringComparison.OrdinalIgnoreCase) && f.Label == figure.Label))
                     facts.Figures.Add(figure);
         return facts;
+    }
+
+    // Reading order, so lists of people follow the article rather than the order the rules ran in.
+    private static void SortByFirstMention(List<EntityDraft> people, Article article)
+    {
+        var paragraphs = article.Paragraphs.ToDictionary(p => p.Number, p => p.Text);
+        long FirstMention(EntityDraft draft)
+        {
+            var word = draft.Kind == EntityKind.Person ? draft.Name.Split(' ')[^1] : draft.Name;
+            var best = long.MaxValue;
+            foreach (var source in draft.Sources)
+            {
+                if (!paragraphs.TryGetValue(source.ParagraphNumber, out var text)) continue;
+                var at = text.IndexOf(word, StringComparison.Ordinal);
+                if (at >= 0) best = Math.Min(best, source.ParagraphNumber * 1_000_000L + at);
+            }
+            return best;
+        }
+        var ordered = people.OrderBy(FirstMention).ToList();
+        people.Clear();
+        people.AddRange(ordered);
     }
 
     private static FactSource Source(Article article, FactSentence sentence) =>
