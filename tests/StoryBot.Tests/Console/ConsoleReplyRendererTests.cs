@@ -14,7 +14,7 @@ public class ConsoleReplyRendererTests
             {
                 Title = "Who runs the lighthouse?",
                 Description = "The **town council** does.",
-                Fields = [new ReplyField("From the story", "The **council** voted.\nSecond line."), new ReplyField("Source", "Coastal Herald · 2 May 2024")],
+                Fields = [new ReplyField("From the story", "The **council** voted.\nSecond line."), new ReplyField("Source", "Coastal Herald · 2 May 2024"), new ReplyField("Outlet", "Coastal Herald", Inline: true)],
                 Footer = "Confidence 80%",
             },
         ],
@@ -36,6 +36,7 @@ public class ConsoleReplyRendererTests
                 Second line.
               Source:
                 Coastal Herald · 2 May 2024
+              Outlet: Coastal Herald
               Confidence 80%
             [1] More passages
             [2] Read the article: https://example.org/a
