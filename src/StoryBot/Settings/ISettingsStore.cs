@@ -6,6 +6,9 @@ public interface ISettingsStore
     /// <summary>False while the database cannot be used (locked, corrupt, unreadable); reads then give defaults.</summary>
     bool IsAvailable { get; }
 
+    /// <summary>Opens the database if needed (or tries again after a passing problem); true when it can be used.</summary>
+    ValueTask<bool> CheckAvailableAsync(CancellationToken cancellationToken);
+
     /// <summary>A server's settings. Never fails: when the store is unavailable it returns the last known or default settings.</summary>
     ValueTask<GuildSettings> GetAsync(string guildId, CancellationToken cancellationToken);
 

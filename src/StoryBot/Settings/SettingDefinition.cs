@@ -24,6 +24,8 @@ public sealed record SettingDefinition
     public int MaxItems { get; init; } = 25;
 
     internal Func<GuildSettings, string, GuildSettings> Apply { get; init; } = (settings, _) => settings;
+    /// <summary>This setting's canonical value in <paramref name="settings"/>.</summary>
+    public required Func<GuildSettings, string> Read { get; init; }
 
     public bool IsList => Kind is SettingKind.ChannelList or SettingKind.CommandList;
 

@@ -14,6 +14,7 @@ public static class SettingsCatalog
         Description = "Channels where the bot answers; elsewhere members get a pointer to them. Empty: every channel.",
         Kind = SettingKind.ChannelList,
         DefaultValue = "",
+        Read = s => SettingDefinition.JoinList(s.AnswerChannelIds),
         Apply = (s, v) => s with { AnswerChannelIds = SettingDefinition.SplitList(v).ToHashSet(StringComparer.Ordinal) },
     };
 
@@ -25,6 +26,7 @@ public static class SettingsCatalog
         Kind = SettingKind.Choice,
         DefaultValue = "public",
         Choices = ["public", "ephemeral"],
+        Read = s => s.Visibility == AnswerVisibility.Ephemeral ? "ephemeral" : "public",
         Apply = (s, v) => s with { Visibility = v == "ephemeral" ? AnswerVisibility.Ephemeral : AnswerVisibility.Public },
     };
 
@@ -37,6 +39,7 @@ public static class SettingsCatalog
         DefaultValue = "3",
         Min = 1,
         Max = 5,
+        Read = s => s.PassagesPerAnswer.ToString(CultureInfo.InvariantCulture),
         Apply = (s, v) => s with { PassagesPerAnswer = int.Parse(v, CultureInfo.InvariantCulture) },
     };
 
@@ -49,6 +52,7 @@ public static class SettingsCatalog
         DefaultValue = "0",
         Min = 0,
         Max = 3600,
+        Read = s => s.CooldownSeconds.ToString(CultureInfo.InvariantCulture),
         Apply = (s, v) => s with { CooldownSeconds = int.Parse(v, CultureInfo.InvariantCulture) },
     };
 
@@ -59,6 +63,7 @@ public static class SettingsCatalog
         Description = "Whether the bot answers messages that mention it.",
         Kind = SettingKind.Boolean,
         DefaultValue = "true",
+        Read = s => s.AnswerMentions ? "true" : "false",
         Apply = (s, v) => s with { AnswerMentions = v == "true" },
     };
 
@@ -70,6 +75,7 @@ public static class SettingsCatalog
         Kind = SettingKind.CommandList,
         DefaultValue = "",
         Choices = StoryCommands.Configurable,
+        Read = s => SettingDefinition.JoinList(s.DisabledCommands),
         Apply = (s, v) => s with { DisabledCommands = SettingDefinition.SplitList(v).ToHashSet(StringComparer.Ordinal) },
     };
 
@@ -80,6 +86,7 @@ public static class SettingsCatalog
         Description = "Members with this role may use /config, besides those with Manage Server.",
         Kind = SettingKind.Role,
         DefaultValue = "",
+        Read = s => s.ModeratorRoleId ?? "",
         Apply = (s, v) => s with { ModeratorRoleId = v.Length == 0 ? null : v },
     };
 

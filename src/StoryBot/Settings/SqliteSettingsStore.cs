@@ -42,6 +42,9 @@ public sealed partial class SqliteSettingsStore : ISettingsStore, IDisposable
 
     public bool IsAvailable => _problem is null;
 
+    public async ValueTask<bool> CheckAvailableAsync(CancellationToken cancellationToken) =>
+        await EnsureOpenAsync(cancellationToken).ConfigureAwait(false);
+
     public async ValueTask<GuildSettings> GetAsync(string guildId, CancellationToken cancellationToken)
     {
         if (_cache.TryGetValue(guildId, out var cached))
