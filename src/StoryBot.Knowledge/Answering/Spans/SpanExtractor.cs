@@ -105,7 +105,7 @@ internal static class SpanExtractor
         if (best.Match is null) return null;
         var words = best.Match.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         while (words.Count > 1 && TrailingNoise.Contains(words[^1].ToLowerInvariant())) words.RemoveAt(words.Count - 1);
-        return new Extraction(string.Join(' ', words), true, "count");
+        return new Extraction(string.Join(' ', words), true, best.Match.Value.Any(char.IsDigit) ? "count" : "rough-count");
     }
 
     private static double CountScore(QuestionAnalysis q, CatalogSentence s, Match m)
@@ -141,7 +141,17 @@ internal static class SpanExtractor
     {
         var date = TypedPatterns.Date().Matches(s.Text).Where(m => !InQuestion(q, m.Value))
             .OrderBy(m => Distance(q, s, m.Index)).FirstOrDefault();
-        return date is null ? null : new Extraction(date.Value, true, "date");
+        return date is null ? null : new Extraction(WithLeadingWords(s.Text, date.Index) + date.Value, true, "date");
+    }
+
+    private static readonly Regex DateLead = new(@"(?:\b(?:in|on|since|by|until|last|this|next|early|late|earlier|later)\s+){1,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>"late last year", "on Tuesday": the words that place a date are kept with it.</summary>
+    private static string WithLeadingWords(string text, int index)
+    {
+        var before = text[Math.Max(0, index - 24)..index];
+        var lead = DateLead.Match(before);
+        return lead.Success ? lead.Value : "";
     }
 
     private static Extraction? PlaceIn(QuestionAnalysis q, CatalogSentence s)
