@@ -68,16 +68,21 @@ public sealed class CommandRouter
 
     /// <summary>
     /// A typed line: "/name text" runs that command (see <see cref="TextCommandParser"/>), anything else is a question.
+    /// <paramref name="prepare"/> may complete the context from the command's definition (e.g. resolve typed channel names).
     /// </summary>
-    public Task<Reply> ExecuteTextAsync(string line, CommandContext context, CancellationToken cancellationToken)
+    public Task<Reply> ExecuteTextAsync(
+        string line,
+        CommandContext context,
+        CancellationToken cancellationToken,
+        Func<CommandContext, CommandDefinition, CommandContext>? prepare = null)
     {
         var parsed = TextCommandParser.Parse(line, Find);
-        return parsed switch
-        {
-            null => AskAsync(line, context, cancellationToken),
-            { Command: null } => Task.FromResult(Reply.Message($"There is no /{parsed.Name} command. Try /help.", ephemeral: true)),
-            _ => ExecuteAsync(parsed.Name, context with { Options = parsed.Options, Subcommand = parsed.Subcommand }, cancellationToken),
-        };
+        if (parsed is null)
+            return AskAsync(line, context, cancellationToken);
+        if (parsed.Command is null)
+            return Task.FromResult(Reply.Message($"There is no /{parsed.Name} command. Try /help.", ephemeral: true));
+        var typed = context with { Options = parsed.Options, Subcommand = parsed.Subcommand, SubcommandGroup = parsed.SubcommandGroup };
+        return ExecuteAsync(parsed.Name, prepare is null ? typed : prepare(typed, parsed.Command.Definition), cancellationToken);
     }
 
     /// <summary>A button press: the action id goes back to the command that made the button.</summary>
@@ -113,6 +118,7 @@ public sealed class CommandRouter
     {
         Options = new Dictionary<string, string> { [AskQuestionOption] = question.Trim() },
         Subcommand = null,
+        SubcommandGroup = null,
     };
 
     /// <summary>Asks every gate in turn (each may adjust the context), then runs the command. Null: say nothing.</summary>
