@@ -137,7 +137,7 @@ internal sealed class StoryBotCli(TextReader input, TextWriter output, TextWrite
                 logger.LogError(ex, "Answering a question failed; writing a null answer for it");
                 result = AskJsonLine.Unanswered(text);
             }
-            await output.WriteLineAsync(JsonSerializer.Serialize(result, CliJsonContext.Default.AskJsonLine));
+            await output.WriteLineAsync(JsonSerializer.Serialize(result, CliJsonContext.Readable.AskJsonLine));
             await output.FlushAsync(cancellationToken);
         }
         return 0;
