@@ -96,7 +96,18 @@ public class CliVerbTests : IDisposable
     {
         var run = await CliRun.RunAsync("", "chat", "--data", data.DataDirectory, "--colour");
 
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("Unrecognised argument '--colour'", run.Error);
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("--colour", run.Error);
+        Assert.DoesNotContain("Discord__Token", run.Output);
+    }
+
+    [Fact]
+    public async Task Configuration_overrides_are_accepted_anywhere_even_after_a_question()
+    {
+        var run = await CliRun.RunAsync("", "ask", "How", "many", "signatures?", $"--Knowledge:DataDirectory={data.DataDirectory}");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("How many signatures?" + Environment.NewLine, run.Output);
+        Assert.Contains("2,400", run.Output);
     }
 }
