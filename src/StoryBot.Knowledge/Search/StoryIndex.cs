@@ -24,6 +24,7 @@ public sealed class StoryIndex : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly IReadOnlyList<Passage> _passages;
     private readonly int[] _passageOfDoc;
+    private readonly AnalysedWord[]?[] _wordsOfPassage; // filled on first highlight of each passage
     private readonly Dictionary<string, Article> _articlesById;
     private readonly Dictionary<string, IReadOnlyList<Passage>> _sentencesByArticle;
     private readonly Dictionary<(string Article, int Paragraph, int Sentence), Passage> _byLocation;
@@ -36,6 +37,7 @@ public sealed class StoryIndex : IDisposable
         _reader = DirectoryReader.Open(directory);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
         _passageOfDoc = PassageOfDoc(_reader);
+        _wordsOfPassage = new AnalysedWord[]?[passages.Count];
         _articlesById = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         _sentencesByArticle = passages.Where(p => p.Kind == PassageKind.Sentence)
             .GroupBy(p => p.ArticleId, StringComparer.Ordinal)
@@ -101,8 +103,11 @@ public sealed class StoryIndex : IDisposable
         var hits = new List<PassageHit>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
         {
-            var passage = _passages[_passageOfDoc[scoreDoc.Doc]];
-            hits.Add(new PassageHit(passage, scoreDoc.Score, PassageHighlighter.Highlight(passage.Text, built.Terms)));
+            var ordinal = _passageOfDoc[scoreDoc.Doc];
+            var passage = _passages[ordinal];
+            // A benign race: two threads may analyse the same passage once each; either result is the same.
+            var words = _wordsOfPassage[ordinal] ??= PassageHighlighter.Analyse(passage.Text);
+            hits.Add(new PassageHit(passage, scoreDoc.Score, PassageHighlighter.Highlight(passage.Text, words, built.Terms)));
         }
         return hits;
     }
