@@ -89,6 +89,12 @@ public sealed class StoryIndex : IDisposable
     public Passage? ParagraphAt(string articleId, int paragraph) =>
         _byLocation.GetValueOrDefault((articleId, paragraph, 0));
 
+    /// <summary>
+    /// How many passages (sentences and paragraphs) contain an analysed term (one of <see cref="StoryAnalyzer.Terms"/>);
+    /// rare terms say more about a passage than common ones.
+    /// </summary>
+    public int DocumentFrequency(string analysedTerm) => _reader.DocFreq(new Term(TextField, analysedTerm));
+
     /// <summary>Best passages first. <paramref name="kind"/> null searches both sentences and paragraphs.</summary>
     public IReadOnlyList<PassageHit> Search(string query, int maxResults = 10, PassageKind? kind = null, string? articleId = null)
     {
