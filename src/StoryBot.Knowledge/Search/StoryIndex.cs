@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -28,6 +29,7 @@ public sealed class StoryIndex : IDisposable
     private readonly Dictionary<string, Article> _articlesById;
     private readonly Dictionary<string, IReadOnlyList<Passage>> _sentencesByArticle;
     private readonly Dictionary<(string Article, int Paragraph, int Sentence), Passage> _byLocation;
+    private readonly ConcurrentDictionary<(PassageKind? Kind, string? ArticleId), Filter> _restrictions = new();
 
     private StoryIndex(IReadOnlyList<Article> articles, IReadOnlyList<Passage> passages, RAMDirectory directory)
     {
@@ -98,7 +100,7 @@ public sealed class StoryIndex : IDisposable
     /// <summary>Best passages first. <paramref name="kind"/> null searches both sentences and paragraphs.</summary>
     public IReadOnlyList<PassageHit> Search(string query, int maxResults = 10, PassageKind? kind = null, string? articleId = null)
     {
-        if (maxResults <= 0 || _passages.Count == 0)
+        if (maxResults <= 0 || _passages.Count == 0 || (articleId is not null && !_articlesById.ContainsKey(articleId)))
             return [];
         maxResults = Math.Min(maxResults, _passages.Count); // Lucene allocates a queue of this size
         var built = StoryQuery.Build(query, TextField);
@@ -148,10 +150,16 @@ public sealed class StoryIndex : IDisposable
 
     private static string KindValue(PassageKind kind) => kind == PassageKind.Sentence ? "sentence" : "paragraph";
 
-    private static Filter? Restriction(PassageKind? kind, string? articleId)
+    /// <summary>The filter for a kind and/or a known article, cached as bit sets per segment.</summary>
+    private Filter? Restriction(PassageKind? kind, string? articleId)
     {
         if (kind is null && articleId is null)
             return null;
+        return _restrictions.GetOrAdd((kind, articleId), key => new CachingWrapperFilter(NewRestriction(key.Kind, key.ArticleId)));
+    }
+
+    private static Filter NewRestriction(PassageKind? kind, string? articleId)
+    {
         var must = new BooleanQuery();
         if (kind is not null)
             must.Add(new TermQuery(new Term(KindField, KindValue(kind.Value))), Occur.MUST);
