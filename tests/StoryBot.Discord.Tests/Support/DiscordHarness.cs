@@ -42,7 +42,7 @@ public sealed class DiscordHarness : IAsyncDisposable
         double speedup = 100,
         double heartbeatJitter = 0.5)
     {
-        var server = await FakeDiscordServer.StartAsync(fake ?? new FakeDiscordOptions { HeartbeatIntervalMs = 10_000 });
+        var server = await FakeDiscordServer.StartAsync(fake ?? new FakeDiscordOptions { HeartbeatIntervalMs = 45_000 });
         var values = new Dictionary<string, string?>
         {
             ["Discord:Token"] = server.Token,
@@ -107,6 +107,18 @@ public sealed class DiscordHarness : IAsyncDisposable
         await _stop.CancelAsync();
         if (GatewayRun is not null)
             await GatewayRun.WaitAsync(Timeout);
+    }
+
+    /// <summary>Waits (polling, with a deadline) until the client has logged a line containing <paramref name="text"/>.</summary>
+    public async Task WaitForLogAsync(string text)
+    {
+        var deadline = DateTime.UtcNow + Timeout;
+        while (!Logs.Lines.Any(l => l.Contains(text, StringComparison.Ordinal)))
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"The client never logged '{text}'.");
+            await Task.Delay(5);
+        }
     }
 
     public async ValueTask DisposeAsync()
