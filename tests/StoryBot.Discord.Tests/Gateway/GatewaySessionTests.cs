@@ -43,12 +43,28 @@ public sealed class GatewaySessionTests
         var message = (await harness.NextEventAsync<MessageCreateEvent>()).Message;
 
         Assert.Equal(command["id"]!.GetValue<string>(), interaction.Id);
+        Assert.Equal(harness.Server.Options.GuildIds[0], interaction.GuildId);
+        Assert.Equal("2147552256", interaction.Member!.Permissions);
         Assert.Equal("ask", interaction.Data!.Name);
         Assert.Equal("who signed the letter?", interaction.Data.Options![0].ValueAsString());
         Assert.Equal(FakePayloads.DefaultUserId, interaction.Invoker!.Id);
         Assert.True(message.MentionsUser(options.BotUserId));
         Assert.False(message.IsFromBot);
         Assert.Equal(FakePayloads.DefaultChannelId, message.ChannelId);
+    }
+
+    [Fact]
+    public async Task Reassembles_payloads_that_arrive_in_many_frames()
+    {
+        await using var harness = await DiscordHarness.StartAsync();
+        await harness.ConnectAsync();
+        var text = string.Concat(Enumerable.Repeat("a long question about the letter, ", 80));
+
+        await harness.Server.InjectMessageAsync(FakePayloads.Message(harness.Server.Options, text));
+        var message = (await harness.NextEventAsync<MessageCreateEvent>()).Message;
+
+        Assert.True(text.Length > 4 * 512, "the payload must span several 512-byte frames");
+        Assert.Equal(text, message.Content);
     }
 
     [Fact]
