@@ -70,7 +70,7 @@ public sealed class GatewaySessionTests
     [Fact]
     public async Task Heartbeats_carry_the_last_sequence_number_and_keep_the_connection_alive()
     {
-        await using var harness = await DiscordHarness.StartAsync();
+        await using var harness = await DiscordHarness.StartAsync(DiscordHarness.DefaultFake with { HeartbeatIntervalMs = 150_000 });
         await harness.ConnectAsync();
 
         var sequence = await harness.Server.InjectMessageAsync(FakePayloads.Message(harness.Server.Options, "hi"));
@@ -140,7 +140,7 @@ public sealed class GatewaySessionTests
     [Fact]
     public async Task A_zombie_connection_without_heartbeat_acks_is_abandoned_and_resumed()
     {
-        await using var harness = await DiscordHarness.StartAsync();
+        await using var harness = await DiscordHarness.StartAsync(DiscordHarness.DefaultFake with { HeartbeatIntervalMs = 45_000 });
         var ready = await harness.ConnectAsync();
         harness.Server.AcknowledgeHeartbeats = false;
 
