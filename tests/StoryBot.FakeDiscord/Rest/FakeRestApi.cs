@@ -105,8 +105,6 @@ internal sealed partial class FakeRestApi(FakeDiscordOptions options, OpenApiVal
             }, template),
             ("GET", "/applications/@me") => Ok(new JsonObject { ["id"] = options.ApplicationId, ["name"] = options.BotUsername, ["bot_public"] = true }, template),
             ("POST", "/interactions/{interaction_id}/{interaction_token}/callback") => Callback(name, segments[1], segments[2], json),
-            ("PATCH", "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}") when segments[3] == "messages" && segments[4] == "@original" =>
-                Webhook(name, segments[1], segments[2], json, editOriginal: true),
             ("POST", "/webhooks/{webhook_id}/{webhook_token}") => Webhook(name, segments[1], segments[2], json, editOriginal: false),
             ("PATCH", "/webhooks/{webhook_id}/{webhook_token}/messages/@original") => Webhook(name, segments[1], segments[2], json, editOriginal: true),
             ("POST", "/channels/{channel_id}/messages") => ChannelMessage(name, segments[1], json),
@@ -123,6 +121,8 @@ internal sealed partial class FakeRestApi(FakeDiscordOptions options, OpenApiVal
         var limits = DiscordLimits.CheckCallback(body);
         if (limits.Count > 0)
             return Violate("limits", name, string.Join("; ", limits), Error(400, 50035, "Invalid Form Body"));
+        if (body?["type"]?.GetValue<int>() is 4 or 7)
+            CheckAllowedMentions(name, body["data"]);
         lock (state)
         {
             if (DateTimeOffset.UtcNow - state.DispatchedAt > options.InteractionDeadline)
