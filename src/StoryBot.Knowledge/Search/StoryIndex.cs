@@ -1,8 +1,7 @@
-using System.Text.RegularExpressions;
+using System.Collections.Concurrent;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using StoryBot.Knowledge.Corpus;
@@ -14,7 +13,7 @@ namespace StoryBot.Knowledge.Search;
 /// any user text is accepted as a query (it is never parsed as Lucene syntax).
 /// The index lives in memory: the corpus is small and rebuilding it is faster than checking a cache on disk.
 /// </summary>
-public sealed partial class StoryIndex : IDisposable
+public sealed class StoryIndex : IDisposable
 {
     private const string TextField = "text";
     private const string KindField = "kind";
@@ -25,9 +24,12 @@ public sealed partial class StoryIndex : IDisposable
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly IReadOnlyList<Passage> _passages;
+    private readonly int[] _passageOfDoc;
+    private readonly AnalysedWord[]?[] _wordsOfPassage; // filled on first highlight of each passage
     private readonly Dictionary<string, Article> _articlesById;
     private readonly Dictionary<string, IReadOnlyList<Passage>> _sentencesByArticle;
     private readonly Dictionary<(string Article, int Paragraph, int Sentence), Passage> _byLocation;
+    private readonly ConcurrentDictionary<(PassageKind? Kind, string? ArticleId), Filter> _restrictions = new();
 
     private StoryIndex(IReadOnlyList<Article> articles, IReadOnlyList<Passage> passages, RAMDirectory directory)
     {
@@ -36,6 +38,8 @@ public sealed partial class StoryIndex : IDisposable
         _directory = directory;
         _reader = DirectoryReader.Open(directory);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+        _passageOfDoc = PassageOfDoc(_reader);
+        _wordsOfPassage = new AnalysedWord[]?[passages.Count];
         _articlesById = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         _sentencesByArticle = passages.Where(p => p.Kind == PassageKind.Sentence)
             .GroupBy(p => p.ArticleId, StringComparer.Ordinal)
@@ -56,6 +60,8 @@ public sealed partial class StoryIndex : IDisposable
         {
             Similarity = new BM25Similarity(),
             OpenMode = OpenMode.CREATE,
+            // Few, large segments: fewer flushes and merges while building, fewer segments to visit per search.
+            RAMBufferSizeMB = 256,
         };
         using (var writer = new IndexWriter(directory, config))
         {
@@ -85,36 +91,38 @@ public sealed partial class StoryIndex : IDisposable
     public Passage? ParagraphAt(string articleId, int paragraph) =>
         _byLocation.GetValueOrDefault((articleId, paragraph, 0));
 
+    /// <summary>
+    /// How many passages (sentences and paragraphs) contain an analysed term (one of <see cref="StoryAnalyzer.Terms"/>);
+    /// rare terms say more about a passage than common ones.
+    /// </summary>
+    public int DocumentFrequency(string analysedTerm) => _reader.DocFreq(new Term(TextField, analysedTerm));
+
     /// <summary>Best passages first. <paramref name="kind"/> null searches both sentences and paragraphs.</summary>
     public IReadOnlyList<PassageHit> Search(string query, int maxResults = 10, PassageKind? kind = null, string? articleId = null)
     {
-        if (maxResults <= 0)
+        if (maxResults <= 0 || _passages.Count == 0 || (articleId is not null && !_articlesById.ContainsKey(articleId)))
             return [];
-        var luceneQuery = StoryQuery.Build(query, TextField);
-        if (luceneQuery is null)
-            return [];
-
-        var top = _searcher.Search(luceneQuery, Restriction(kind, articleId), maxResults);
-        if (top.ScoreDocs.Length == 0)
+        maxResults = Math.Min(maxResults, _passages.Count); // Lucene allocates a queue of this size
+        var built = StoryQuery.Build(query, TextField);
+        if (built is null)
             return [];
 
-        var highlighter = NewHighlighter(luceneQuery);
+        var top = _searcher.Search(built.Query, Restriction(kind, articleId), maxResults);
         var hits = new List<PassageHit>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
         {
-            var ordinal = _searcher.Doc(scoreDoc.Doc).GetField(OrdinalField).GetInt32Value()!.Value;
+            var ordinal = _passageOfDoc[scoreDoc.Doc];
             var passage = _passages[ordinal];
-            hits.Add(new PassageHit(passage, scoreDoc.Score, Highlight(highlighter, passage.Text)));
+            // A benign race: two threads may analyse the same passage once each; either result is the same.
+            var words = _wordsOfPassage[ordinal] ??= PassageHighlighter.Analyse(passage.Text);
+            hits.Add(new PassageHit(passage, scoreDoc.Score, PassageHighlighter.Highlight(passage.Text, words, built.Terms)));
         }
         return hits;
     }
 
-    /// <summary>The passage text with the words matching <paramref name="query"/> wrapped in **.</summary>
-    public static string Highlight(string query, string text)
-    {
-        var luceneQuery = StoryQuery.Build(query, TextField);
-        return luceneQuery is null ? text : Highlight(NewHighlighter(luceneQuery), text);
-    }
+    /// <summary>The text with the words matching <paramref name="query"/> wrapped in **.</summary>
+    public static string Highlight(string query, string text) =>
+        PassageHighlighter.Highlight(text, StoryAnalyzer.Terms(query).ToHashSet(StringComparer.Ordinal));
 
     public void Dispose()
     {
@@ -124,18 +132,34 @@ public sealed partial class StoryIndex : IDisposable
 
     private static Document ToDocument(Passage passage, int ordinal) =>
     [
-        new StoredField(OrdinalField, ordinal),
+        new NumericDocValuesField(OrdinalField, ordinal),
         new StringField(KindField, KindValue(passage.Kind), Field.Store.NO),
         new StringField(ArticleField, passage.ArticleId, Field.Store.NO),
         new TextField(TextField, passage.Text, Field.Store.NO),
     ];
 
+    /// <summary>Lucene may renumber documents when it merges segments; this maps them back to passages once.</summary>
+    private static int[] PassageOfDoc(IndexReader reader)
+    {
+        var map = new int[reader.MaxDoc];
+        var ordinals = MultiDocValues.GetNumericValues(reader, OrdinalField);
+        for (var doc = 0; doc < map.Length; doc++)
+            map[doc] = (int)ordinals.Get(doc);
+        return map;
+    }
+
     private static string KindValue(PassageKind kind) => kind == PassageKind.Sentence ? "sentence" : "paragraph";
 
-    private static Filter? Restriction(PassageKind? kind, string? articleId)
+    /// <summary>The filter for a kind and/or a known article, cached as bit sets per segment.</summary>
+    private Filter? Restriction(PassageKind? kind, string? articleId)
     {
         if (kind is null && articleId is null)
             return null;
+        return _restrictions.GetOrAdd((kind, articleId), key => new CachingWrapperFilter(NewRestriction(key.Kind, key.ArticleId)));
+    }
+
+    private static Filter NewRestriction(PassageKind? kind, string? articleId)
+    {
         var must = new BooleanQuery();
         if (kind is not null)
             must.Add(new TermQuery(new Term(KindField, KindValue(kind.Value))), Occur.MUST);
@@ -143,24 +167,4 @@ public sealed partial class StoryIndex : IDisposable
             must.Add(new TermQuery(new Term(ArticleField, articleId)), Occur.MUST);
         return new QueryWrapperFilter(must);
     }
-
-    private static Highlighter NewHighlighter(Query query) =>
-        new(new SimpleHTMLFormatter("**", "**"), new QueryScorer(query, TextField))
-        {
-            TextFragmenter = new NullFragmenter(),
-            MaxDocCharsToAnalyze = int.MaxValue,
-        };
-
-    private static string Highlight(Highlighter highlighter, string text)
-    {
-        var fragment = highlighter.GetBestFragment(StoryAnalyzer.Shared, TextField, text);
-        if (fragment is null)
-            return text;
-        // Neighbouring matches read better as one marked span: "**Future of Life Institute**" rather than
-        // "**Future** of **Life** **Institute**"; only spaces and stop words may sit between them.
-        return MarkGap().Replace(fragment, m => StoryAnalyzer.Terms(m.Groups[1].Value).Count == 0 ? m.Groups[1].Value : m.Value);
-    }
-
-    [GeneratedRegex(@"\*\*((?:\s+[\p{L}']{1,12}){0,2}\s+)\*\*")]
-    private static partial Regex MarkGap();
 }

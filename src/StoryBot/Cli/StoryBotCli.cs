@@ -72,7 +72,7 @@ internal sealed class StoryBotCli(TextReader input, TextWriter output, TextWrite
         if (DiscordHostingExtensions.FindToken(builder.Configuration) is null)
             return await ChatAsync(builder, cancellationToken);
 
-        builder.AddDiscordTransport();
+        builder.AddGuildSettings().AddDiscordTransport();
         using var host = builder.Build();
         if (!TryStart(host, out _))
             return ExitInvalidSetup;
@@ -87,6 +87,9 @@ internal sealed class StoryBotCli(TextReader input, TextWriter output, TextWrite
 
     private async Task<int> ChatAsync(HostApplicationBuilder builder, CancellationToken cancellationToken)
     {
+        // Start-up news would land in the middle of the conversation; problems still show.
+        builder.Logging.AddFilter("StoryBot", LogLevel.Warning);
+        builder.AddGuildSettings();
         using var host = builder.Build();
         if (!TryStart(host, out _))
             return ExitInvalidSetup;

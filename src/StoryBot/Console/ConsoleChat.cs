@@ -1,4 +1,5 @@
 using StoryBot.Commands;
+using StoryBot.Settings;
 
 namespace StoryBot.Console;
 
@@ -9,18 +10,8 @@ namespace StoryBot.Console;
 /// </summary>
 public sealed class ConsoleChat(CommandRouter router, ConsoleReplyRenderer renderer, TextReader input, TextWriter output)
 {
-    /// <summary>Discord's ADMINISTRATOR | MANAGE_GUILD bits: at the console you run your own local server.</summary>
-    private const ulong ModeratorPermissions = 0x8 | 0x20;
-
-    /// <summary>Who types at the console: one user in a local "server", with moderator rights there.</summary>
-    public static readonly CommandContext ConsoleUser = new()
-    {
-        UserId = "console",
-        UserName = "console",
-        GuildId = "console",
-        ChannelId = "console",
-        MemberPermissions = ModeratorPermissions,
-    };
+    /// <summary>Who types at the console: one member of a local server who may manage it (so /config works).</summary>
+    public static CommandContext ConsoleUser { get; } = ConsoleGuild.Context();
 
     public const string Welcome =
         "StoryBot: ask a question about the story, or type /help for commands and quit to leave. " +
@@ -42,6 +33,12 @@ public sealed class ConsoleChat(CommandRouter router, ConsoleReplyRenderer rende
             if (line.Length == 0)
                 continue;
 
+            if (ButtonHint(line, buttons) is { } hint)
+            {
+                // A link or a wrong number: say so, and keep the buttons pressable.
+                await output.WriteLineAsync(hint);
+                continue;
+            }
             var reply = await ReplyToAsync(line, buttons, cancellationToken);
             await output.WriteLineAsync(renderer.Render(reply));
             await output.FlushAsync(cancellationToken);
@@ -59,17 +56,19 @@ public sealed class ConsoleChat(CommandRouter router, ConsoleReplyRenderer rende
                 : router.PressAsync(more.ActionId!, ConsoleUser, cancellationToken);
         }
         if (ButtonNumber(line) is { } number)
-        {
-            if (number < 1 || number > buttons.Count)
-                return Task.FromResult(Reply.Message(buttons.Count == 0
-                    ? "There is no button to press."
-                    : $"Pick a button from 1 to {buttons.Count}."));
-            var button = buttons[number - 1];
-            return button.ActionId is null
-                ? Task.FromResult(Reply.Message($"Open {button.Url} in your browser."))
-                : router.PressAsync(button.ActionId, ConsoleUser, cancellationToken);
-        }
-        return router.ExecuteTextAsync(line, ConsoleUser, cancellationToken);
+            return router.PressAsync(buttons[number - 1].ActionId!, ConsoleUser, cancellationToken);
+        return router.ExecuteTextAsync(line, ConsoleUser, cancellationToken, ConsoleGuild.ResolveOptions);
+    }
+
+    /// <summary>What to tell the user when a typed number is not an action button to press; null otherwise.</summary>
+    private static string? ButtonHint(string line, IReadOnlyList<ReplyButton> buttons)
+    {
+        if (ButtonNumber(line) is not { } number)
+            return null;
+        if (number < 1 || number > buttons.Count)
+            return buttons.Count == 0 ? "There is no button to press." : $"Pick a button from 1 to {buttons.Count}.";
+        var button = buttons[number - 1];
+        return button.ActionId is null ? $"Open {button.Url} in your browser." : null;
     }
 
     private static bool IsQuit(string line) =>
