@@ -1,3 +1,4 @@
+using System.Text.Json;
 using StoryBot.Commands;
 using StoryBot.Discord.Models;
 
@@ -18,19 +19,45 @@ public static class InteractionContexts
             MemberPermissions = interaction.Member?.PermissionBits ?? 0,
             MemberRoleIds = interaction.Member?.Roles ?? [],
         };
+        if (interaction.Data?.Resolved is { } resolved)
+            context = context with { Resolved = Resolve(resolved, interaction.GuildId) };
         return interaction.Data?.Options is { } options ? WithOptions(context, options) : context;
     }
 
     /// <summary>
-    /// Option values by name, from the leaf options: a subcommand (inside a group or not) becomes
-    /// <see cref="CommandContext.Subcommand"/> and its options the values.
+    /// The channels, roles and users Discord resolved for the options. Discord resolves only what the picker offered,
+    /// from the interaction's own server; an object that names its server keeps that one.
+    /// </summary>
+    private static Dictionary<string, ResolvedEntity> Resolve(ResolvedData resolved, string? guildId)
+    {
+        var entities = new Dictionary<string, ResolvedEntity>(StringComparer.Ordinal);
+        foreach (var (id, channel) in resolved.Channels ?? new Dictionary<string, JsonElement>())
+            entities[id] = new ResolvedEntity(id, ResolvedKind.Channel, Text(channel, "guild_id") ?? guildId, Text(channel, "name") ?? id);
+        foreach (var (id, role) in resolved.Roles ?? new Dictionary<string, JsonElement>())
+            entities[id] = new ResolvedEntity(id, ResolvedKind.Role, Text(role, "guild_id") ?? guildId, Text(role, "name") ?? id);
+        foreach (var (id, user) in resolved.Users ?? new Dictionary<string, DiscordUser>())
+            entities.TryAdd(id, new ResolvedEntity(id, ResolvedKind.User, guildId, user.GlobalName ?? user.Username));
+        return entities;
+    }
+
+    private static string? Text(JsonElement element, string property) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+
+    /// <summary>
+    /// Option values by name, from the leaf options: a group becomes <see cref="CommandContext.SubcommandGroup"/>, a
+    /// subcommand <see cref="CommandContext.Subcommand"/>, and the subcommand's options the values.
     /// </summary>
     private static CommandContext WithOptions(CommandContext context, IReadOnlyList<InteractionDataOption> options)
     {
-        string? subcommand = null;
+        string? group = null, subcommand = null;
         var leaves = options;
-        if (leaves is [{ Type: ApplicationCommandOptionType.SubCommandGroup } group])
-            leaves = group.Options ?? [];
+        if (leaves is [{ Type: ApplicationCommandOptionType.SubCommandGroup } groupOption])
+        {
+            group = groupOption.Name;
+            leaves = groupOption.Options ?? [];
+        }
         if (leaves is [{ Type: ApplicationCommandOptionType.SubCommand } sub])
         {
             subcommand = sub.Name;
@@ -42,7 +69,7 @@ public static class InteractionContexts
             if (option.ValueAsString() is { } value)
                 values[option.Name] = value;
         }
-        return context with { Options = values, Subcommand = subcommand };
+        return context with { Options = values, Subcommand = subcommand, SubcommandGroup = group };
     }
 
     /// <summary>The option the user is typing into (autocomplete), wherever it is nested.</summary>

@@ -9,7 +9,8 @@ namespace StoryBot.Discord;
 
 /// <summary>
 /// "@StoryBot who signed?" in a channel, or any message in a DM with the bot: the text without the mention is asked
-/// as /ask through the router (so server settings apply), and the answer is posted as a reply to the message.
+/// as /ask through the router's mention route (so server settings apply), and the answer is posted as a reply to the
+/// message.
 /// Messages from bots, the bot's own included, are never answered.
 /// </summary>
 public sealed partial class MentionHandler(
@@ -42,8 +43,9 @@ public sealed partial class MentionHandler(
             var question = Question(message.Content, gateway.Ready?.User.Id ?? "");
             var reply = question.Length == 0
                 ? HowToAsk
-                : await router.AskAsync(question, ContextOf(message), cancellationToken).ConfigureAwait(false);
-            if (IsSilent(reply))
+                : await router.MentionAsync(question, ContextOf(message), cancellationToken).ConfigureAwait(false);
+            // Null: a server setting says to stay silent (mentions turned off, or not an answer channel).
+            if (reply is null)
                 return;
             await rest.CreateMessageAsync(message.ChannelId, renderer.ToChannelReply(reply, message), cancellationToken).ConfigureAwait(false);
         }
@@ -74,9 +76,6 @@ public sealed partial class MentionHandler(
         // Messages carry the member's roles but not their permissions.
         MemberRoleIds = message.Member?.Roles ?? [],
     };
-
-    /// <summary>A reply with nothing in it means "stay silent" (e.g. a server that turned mentions off).</summary>
-    private static bool IsSilent(Reply reply) => string.IsNullOrWhiteSpace(reply.Text) && reply.Cards.Count == 0;
 
     private async Task ApologiseAsync(DiscordMessage message, CancellationToken cancellationToken)
     {

@@ -18,8 +18,11 @@ internal sealed class BotHarness : IAsyncDisposable
 
     private readonly CancellationTokenSource _stop = new();
 
-    private BotHarness(FakeDiscordServer discord, IHost host, CapturedLogs logs)
+    private readonly string? _ownedSettingsFolder;
+
+    private BotHarness(FakeDiscordServer discord, IHost host, CapturedLogs logs, string? ownedSettingsFolder)
     {
+        _ownedSettingsFolder = ownedSettingsFolder;
         Discord = discord;
         Host = host;
         Logs = logs;
@@ -37,6 +40,7 @@ internal sealed class BotHarness : IAsyncDisposable
     /// <param name="configureServices">Changes to the host's services (e.g. extra commands) before it is built.</param>
     /// <param name="settings">Extra "--Section:Key=value" configuration.</param>
     /// <param name="connectStraightToGateway">Skip GET /gateway/bot (Discord:GatewayUrl), so a bad token meets the gateway's 4004.</param>
+    /// <param name="settingsDatabase">The per-server settings file (keep one across harnesses to test a restart); default a fresh temporary one.</param>
     /// <param name="waitForCommands">Return only once the bot has registered its slash commands (so it is live).</param>
     public static async Task<BotHarness> StartAsync(
         Action<IServiceCollection>? configureServices = null,
@@ -44,23 +48,32 @@ internal sealed class BotHarness : IAsyncDisposable
         FakeDiscordOptions? discordOptions = null,
         string? token = null,
         bool connectStraightToGateway = false,
+        string? settingsDatabase = null,
         bool waitForCommands = true)
     {
         var discord = await FakeDiscordServer.StartAsync(discordOptions);
+        var ownedSettingsFolder = settingsDatabase is null ? Directory.CreateTempSubdirectory("storybot-discord-").FullName : null;
+        settingsDatabase ??= Path.Combine(ownedSettingsFolder!, "storybot.db");
         BotHarness? harness = null;
         try
         {
-            List<string> args = [$"--Discord:Token={token ?? discord.Token}", $"--Discord:ApiBaseUrl={discord.ApiBaseUrl}", .. settings ?? []];
+            List<string> args =
+            [
+                $"--Discord:Token={token ?? discord.Token}",
+                $"--Discord:ApiBaseUrl={discord.ApiBaseUrl}",
+                $"--Settings:Database={settingsDatabase}",
+                .. settings ?? [],
+            ];
             if (connectStraightToGateway)
                 args.Add($"--Discord:GatewayUrl={discord.GatewayUrl}");
             var builder = StoryBotHost.CreateBuilder(args, RepoFolders.IndexData);
-            builder.AddDiscordTransport();
+            builder.AddGuildSettings().AddDiscordTransport();
             var logs = new CapturedLogs();
             builder.Logging.ClearProviders();
             builder.Logging.AddProvider(logs);
             configureServices?.Invoke(builder.Services);
 
-            harness = new BotHarness(discord, builder.Build(), logs);
+            harness = new BotHarness(discord, builder.Build(), logs, ownedSettingsFolder);
             if (waitForCommands)
             {
                 var registered = discord.WaitForRequestAsync(IsCommandRegistration, "the slash commands to be registered", Timeout);
@@ -100,6 +113,21 @@ internal sealed class BotHarness : IAsyncDisposable
         {
             _stop.Dispose();
             await Discord.DisposeAsync();
+            DeleteSettingsFolder();
+        }
+    }
+
+    private void DeleteSettingsFolder()
+    {
+        if (_ownedSettingsFolder is null)
+            return;
+        try
+        {
+            Directory.Delete(_ownedSettingsFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Still open on some platforms; the OS cleans its temp folder.
         }
     }
 }

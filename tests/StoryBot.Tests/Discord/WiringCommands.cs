@@ -70,12 +70,12 @@ internal sealed class ThrowingCommand : ICommand
         throw new InvalidOperationException("The command failed on purpose.");
 }
 
-/// <summary>Returns no reply at all, so the failure happens in the Discord wiring, after the router.</summary>
+/// <summary>Returns a malformed reply, so the failure happens in the Discord wiring, after the router.</summary>
 internal sealed class BrokenReplyCommand : ICommand
 {
-    public CommandDefinition Definition { get; } = new("broken", "Returns nothing", []);
+    public CommandDefinition Definition { get; } = new("broken", "Returns a malformed reply", []);
 
-    public Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken) => Task.FromResult<Reply>(null!);
+    public Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken) => Task.FromResult(new Reply { Cards = null! });
 }
 
 /// <summary>Answers only when the test lets it, so it always misses the direct-answer window.</summary>
