@@ -10,7 +10,7 @@ public sealed class DiscordBotOptions
     /// Discord drops an interaction not answered within 3 s, so this stays well below that.
     /// </summary>
     [Range(50, 2500, ErrorMessage = "Discord:DeferAfterMilliseconds must be between 50 and 2500 (Discord allows 3 s for the first answer).")]
-    public int DeferAfterMilliseconds { get; set; } = 1500;
+    public int DeferAfterMilliseconds { get; set; } = 1000;
 
     /// <summary>How long, at shutdown, answers already being worked on may take to finish.</summary>
     [Range(0, 60)]

@@ -10,7 +10,7 @@ public sealed class MentionWiringTests
     [Fact]
     public async Task A_mention_is_answered_as_a_reply_that_pings_nobody()
     {
-        await using var bot = await BotHarness.StartAsync(WiringCommands.Replace);
+        await using var bot = await BotHarness.StartAsync(WiringCommands.Replace, WiringCommands.Settings());
         var options = bot.Discord.Options;
         var message = FakePayloads.Message(options, $"<@{options.BotUserId}> what about @everyone and <@400000000000000002>?");
 
@@ -29,7 +29,7 @@ public sealed class MentionWiringTests
     [Fact]
     public async Task A_bare_mention_gets_a_line_on_how_to_ask()
     {
-        await using var bot = await BotHarness.StartAsync(WiringCommands.Replace);
+        await using var bot = await BotHarness.StartAsync(WiringCommands.Replace, WiringCommands.Settings());
         var options = bot.Discord.Options;
 
         var reply = bot.Discord.WaitForRequestAsync(IsChannelMessage, "the reply to the mention");
@@ -42,7 +42,7 @@ public sealed class MentionWiringTests
     [Fact]
     public async Task Messages_from_bots_and_messages_not_for_the_bot_are_ignored()
     {
-        await using var bot = await BotHarness.StartAsync(WiringCommands.Replace);
+        await using var bot = await BotHarness.StartAsync(WiringCommands.Replace, WiringCommands.Settings());
         var options = bot.Discord.Options;
         var fromBot = FakePayloads.Message(options, $"<@{options.BotUserId}> answer me, fellow bot", authorId: "500000000000000001", authorIsBot: true);
         var fromItself = FakePayloads.Message(options, $"<@{options.BotUserId}> talking to myself", authorId: options.BotUserId, authorIsBot: true);

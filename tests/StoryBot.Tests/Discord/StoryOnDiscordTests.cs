@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using StoryBot.FakeDiscord;
-using StoryBot.FakeDiscord.Rest;
 
 namespace StoryBot.Tests.Discord;
 
@@ -46,11 +45,11 @@ public sealed class StoryOnDiscordTests
         await using var bot = await BotHarness.StartAsync();
         var sent = DateTimeOffset.UtcNow;
 
-        var callback = await bot.Discord.InjectInteractionAndWaitForCallbackAsync(
+        var delivered = await InteractionAnswer.GetAsync(bot.Discord,
             FakePayloads.SlashCommand(bot.Discord.Options, "ask", FakePayloads.Option("question", Question)));
 
-        Assert.True(callback.ReceivedAt - sent < TimeSpan.FromSeconds(3), $"answered after {(callback.ReceivedAt - sent).TotalSeconds:0.00} s");
-        var answer = AnswerIn(callback);
+        Assert.True(delivered.Callback.ReceivedAt - sent < TimeSpan.FromSeconds(3), $"first answer after {(delivered.Callback.ReceivedAt - sent).TotalSeconds:0.00} s");
+        var answer = delivered.Message;
         var embed = answer["embeds"]![0]!;
         Assert.Equal(Question, (string?)embed["title"]);
         Assert.False(string.IsNullOrWhiteSpace((string?)embed["description"]));
@@ -88,21 +87,21 @@ public sealed class StoryOnDiscordTests
     {
         await using var bot = await BotHarness.StartAsync();
         var options = bot.Discord.Options;
-        var asked = AnswerIn(await bot.Discord.InjectInteractionAndWaitForCallbackAsync(
-            FakePayloads.SlashCommand(options, "ask", FakePayloads.Option("question", Question))));
+        var asked = (await InteractionAnswer.GetAsync(bot.Discord,
+            FakePayloads.SlashCommand(options, "ask", FakePayloads.Option("question", Question)))).Message;
         var more = (string)Buttons(asked).First(b => (string?)b["label"] == "More passages")["custom_id"]!;
 
-        var paged = await bot.Discord.InjectInteractionAndWaitForCallbackAsync(FakePayloads.ButtonClick(options, more));
-        Assert.Equal(7, (int)paged.Json!["type"]!);
-        var page = paged.Json!["data"]!["embeds"]![0]!;
+        var paged = await InteractionAnswer.GetAsync(bot.Discord, FakePayloads.ButtonClick(options, more));
+        Assert.True(paged.ReplacesButtonMessage);
+        var page = paged.Message["embeds"]![0]!;
         Assert.StartsWith("More passages", (string?)page["title"], StringComparison.Ordinal);
         Assert.NotEmpty(page["fields"]!.AsArray());
-        InteractionWiringTests.AssertMentionsNobody(paged.Json!["data"]);
+        InteractionWiringTests.AssertMentionsNobody(paged.Message);
 
-        var refused = await bot.Discord.InjectInteractionAndWaitForCallbackAsync(FakePayloads.ButtonClick(options, more, userId: "400000000000000777"));
-        Assert.Equal(4, (int)refused.Json!["type"]!);
-        Assert.Equal(64, (int)refused.Json!["data"]!["flags"]!);
-        Assert.Null(refused.Json!["data"]!["embeds"]);
+        var refused = await InteractionAnswer.GetAsync(bot.Discord, FakePayloads.ButtonClick(options, more, userId: "400000000000000777"));
+        Assert.False(refused.ReplacesButtonMessage);
+        Assert.True(refused.Ephemeral);
+        Assert.Null(refused.Message["embeds"]);
         Assert.Empty(bot.Discord.Violations);
     }
 
@@ -140,13 +139,6 @@ public sealed class StoryOnDiscordTests
 
         Assert.Equal(StoryBot.Discord.DiscordBotService.FatalExitCode, exitCode);
         Assert.Single(discord.GatewayConnections.Snapshot());
-    }
-
-    private static JsonNode AnswerIn(RecordedRequest callback)
-    {
-        Assert.Equal(204, callback.Status);
-        Assert.Equal(4, (int)callback.Json!["type"]!);
-        return callback.Json!["data"]!;
     }
 
     private static IEnumerable<JsonNode> Buttons(JsonNode message) =>

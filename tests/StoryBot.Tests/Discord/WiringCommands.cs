@@ -13,6 +13,12 @@ internal static class WiringCommands
 {
     public const string PageRefusal = "Only the person who asked can page through these.";
 
+    /// <summary>
+    /// Configuration for these commands: they answer at once, so the direct-answer window is widened to Discord's
+    /// limit to keep a busy test machine from turning an instant answer into a deferred one.
+    /// </summary>
+    public static string[] Settings(params string[] more) => ["--Discord:DeferAfterMilliseconds=2500", .. more];
+
     public static void Replace(IServiceCollection services)
     {
         services.RemoveAll<ICommand>();
