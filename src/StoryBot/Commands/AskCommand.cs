@@ -47,7 +47,7 @@ public sealed class AskCommand(StoryKnowledge knowledge, RecentQueries queries) 
             Description = answer.Text ?? NotInStory,
             Url = showBest ? best!.Url : null,
             Fields = fields,
-            Footer = answer.IsAnswered ? $"Confidence {answer.Confidence:P0}" : null,
+            Footer = answer.IsAnswered ? $"Confidence {Math.Round(answer.Confidence * 100):0}%" : null,
         };
         var buttons = showBest
             ? new[] { pager.MoreButton(context.UserId, question, shown.Count, passages.Count), PassageFormatting.ArticleLink(best!.Url) }
