@@ -74,8 +74,10 @@ internal sealed class StoryBotCli(
         using var host = builder.Build();
         if (!TryStart(host, out _))
             return ExitInvalidSetup;
+        // Read before running: RunAsync disposes the host. The bot sets it when Discord refuses it for good.
+        var exitCode = host.Services.GetRequiredService<HostExitCode>();
         await host.RunAsync(cancellationToken);
-        return Environment.ExitCode;
+        return exitCode.Value;
     }
 
     private Task<int> ChatAsync(ParseResult parse, CancellationToken cancellationToken) =>
