@@ -9,7 +9,7 @@ public static class StoryBotApp
     public static Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken = default) =>
         RunAsync(args, input, output, error, interactiveTerminal: false, cancellationToken);
 
-    internal static Task<int> RunAsync(
+    internal static async Task<int> RunAsync(
         string[] args, TextReader input, TextWriter output, TextWriter error, bool interactiveTerminal, CancellationToken cancellationToken)
     {
         var (commandLine, configuration) = ConfigurationArguments.Split(args);
@@ -21,6 +21,9 @@ public static class StoryBotApp
             // Ctrl+C and SIGTERM belong to the host, which stops the Discord bot cleanly.
             ProcessTerminationTimeout = null,
         };
-        return root.Parse(commandLine).InvokeAsync(invocation, cancellationToken);
+        var parsed = root.Parse(commandLine);
+        var exitCode = await parsed.InvokeAsync(invocation, cancellationToken);
+        // Parse errors (already printed with usage) share the exit code of every other setup mistake.
+        return parsed.Errors.Count > 0 ? ExitCodes.InvalidSetup : exitCode;
     }
 }

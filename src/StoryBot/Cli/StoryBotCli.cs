@@ -19,8 +19,6 @@ namespace StoryBot.Cli;
 internal sealed class StoryBotCli(
     IReadOnlyList<string> configurationArgs, TextReader input, TextWriter output, TextWriter error, bool interactiveTerminal)
 {
-    private const int ExitInvalidSetup = 2;
-
     private readonly Option<string?> dataOption = new("--data")
     {
         Description = "The index-data folder to read articles from (default: the nearest 'index-data' with an 'articles' folder)",
@@ -73,7 +71,7 @@ internal sealed class StoryBotCli(
         builder.AddGuildSettings().AddDiscordTransport();
         using var host = builder.Build();
         if (!TryStart(host, out _))
-            return ExitInvalidSetup;
+            return ExitCodes.InvalidSetup;
         // Read before running: RunAsync disposes the host. The bot sets it when Discord refuses it for good.
         var exitCode = host.Services.GetRequiredService<HostExitCode>();
         await host.RunAsync(cancellationToken);
@@ -90,10 +88,10 @@ internal sealed class StoryBotCli(
         builder.AddGuildSettings();
         using var host = builder.Build();
         if (!TryStart(host, out _))
-            return ExitInvalidSetup;
+            return ExitCodes.InvalidSetup;
         var chat = new ConsoleChat(host.Services.GetRequiredService<CommandRouter>(), new ConsoleReplyRenderer(interactiveTerminal), input, output);
         await chat.RunAsync(cancellationToken);
-        return 0;
+        return ExitCodes.Success;
     }
 
     private async Task<int> AskAsync(ParseResult parse, string[] words, bool json, CancellationToken cancellationToken)
@@ -104,11 +102,11 @@ internal sealed class StoryBotCli(
             await error.WriteLineAsync(json
                 ? "ask --json reads its questions from standard input; give no question on the command line."
                 : "Give a question (storybot ask \"…\"), or use --json to read questions from standard input.");
-            return ExitInvalidSetup;
+            return ExitCodes.InvalidSetup;
         }
         using var host = CreateBuilder(parse).Build();
         if (!TryStart(host, out var knowledge))
-            return ExitInvalidSetup;
+            return ExitCodes.InvalidSetup;
 
         if (!json)
         {
@@ -116,7 +114,7 @@ internal sealed class StoryBotCli(
             var context = ConsoleChat.ConsoleUser with { Options = new Dictionary<string, string> { [AskCommand.QuestionOption] = question } };
             var reply = await router.ExecuteAsync(AskCommand.Name, context, cancellationToken);
             await output.WriteLineAsync(new ConsoleReplyRenderer(interactiveTerminal).Render(reply with { Buttons = [] }));
-            return 0;
+            return ExitCodes.Success;
         }
 
         var logger = host.Services.GetRequiredService<ILogger<StoryBotCli>>();
@@ -138,14 +136,14 @@ internal sealed class StoryBotCli(
             await output.WriteLineAsync(JsonSerializer.Serialize(result, CliJsonContext.Readable.AskJsonLine));
             await output.FlushAsync(cancellationToken);
         }
-        return 0;
+        return ExitCodes.Success;
     }
 
     private async Task<int> IndexAsync(ParseResult parse, CancellationToken cancellationToken)
     {
         using var host = CreateBuilder(parse).Build();
         if (!TryValidate(host))
-            return ExitInvalidSetup;
+            return ExitCodes.InvalidSetup;
 
         var dataDirectory = host.Services.GetRequiredService<IOptions<KnowledgeOptions>>().Value.DataDirectory!;
         var stopwatch = Stopwatch.StartNew();
@@ -168,9 +166,9 @@ internal sealed class StoryBotCli(
         if (knowledge.Articles.Count == 0)
         {
             await error.WriteLineAsync($"No article loaded from {Path.Combine(dataDirectory, DataDirectoryLocator.ArticlesFolder)}.");
-            return 1;
+            return ExitCodes.NothingLoaded;
         }
-        return 0;
+        return ExitCodes.Success;
     }
 
     private HostApplicationBuilder CreateBuilder(ParseResult parse) =>

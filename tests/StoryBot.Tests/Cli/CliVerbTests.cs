@@ -68,7 +68,7 @@ public class CliVerbTests : IDisposable
 
         var run = await CliRun.RunAsync("", "index", "--data", empty.DataDirectory);
 
-        Assert.NotEqual(0, run.ExitCode);
+        Assert.Equal(1, run.ExitCode);
         Assert.Matches(@"articles\s+0\b", run.Output);
         Assert.Contains("No article loaded", run.Error);
     }
@@ -99,7 +99,7 @@ public class CliVerbTests : IDisposable
     {
         var run = await CliRun.RunAsync("", "chat", "--data", data.DataDirectory, "--colour");
 
-        Assert.NotEqual(0, run.ExitCode);
+        Assert.Equal(2, run.ExitCode);
         Assert.Contains("--colour", run.Error);
         Assert.DoesNotContain("Discord__Token", run.Output);
     }
