@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging.Console;
 using StoryBot.Commands;
 using StoryBot.Discord;
 using StoryBot.Knowledge;
+using StoryBot.Settings;
 
 namespace StoryBot.Cli;
 
@@ -33,6 +34,7 @@ internal static class StoryBotHost
 
         builder.Services.AddKnowledge();
         builder.Services.AddStoryCommands();
+        builder.Services.AddGuildSettings(builder.Configuration);
         return builder;
     }
 }

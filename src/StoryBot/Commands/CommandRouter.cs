@@ -48,11 +48,14 @@ public sealed class CommandRouter
         if (command is null)
             return Task.FromResult(Reply.Message($"There is no /{commandName.TrimStart('/')} command. Try /help.", ephemeral: true));
         return RunAsync(new CommandInvocation(command, context, InvocationKind.Command),
-            () => command.ExecuteAsync(context, cancellationToken), cancellationToken);
+            allowed => command.ExecuteAsync(allowed, cancellationToken), cancellationToken);
     }
 
-    /// <summary>A question typed as plain text (a mention, a console line): answered as /ask.</summary>
-    public Task<Reply> AskAsync(string question, CommandContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// A question typed as plain text (a console line, or with <see cref="InvocationKind.Mention"/> a message that
+    /// mentions the bot): answered as /ask. A mention may get <see cref="Reply.Nothing"/>: then send nothing.
+    /// </summary>
+    public Task<Reply> AskAsync(string question, CommandContext context, CancellationToken cancellationToken, InvocationKind kind = InvocationKind.FreeText)
     {
         var command = Find(AskCommandName)
             ?? throw new InvalidOperationException("The /ask command is not registered.");
@@ -61,22 +64,27 @@ public sealed class CommandRouter
             Options = new Dictionary<string, string> { [AskQuestionOption] = question.Trim() },
             Subcommand = null,
         };
-        return RunAsync(new CommandInvocation(command, askContext, InvocationKind.FreeText),
-            () => command.ExecuteAsync(askContext, cancellationToken), cancellationToken);
+        return RunAsync(new CommandInvocation(command, askContext, kind),
+            allowed => command.ExecuteAsync(allowed, cancellationToken), cancellationToken);
     }
 
     /// <summary>
     /// A typed line: "/name text" runs that command (see <see cref="TextCommandParser"/>), anything else is a question.
+    /// With <paramref name="namesAreLocal"/> (the console, which plays its own server), channels and roles typed as
+    /// option values are taken to be the context's server's (see <see cref="TypedEntities"/>); otherwise only
+    /// <see cref="CommandContext.Resolved"/> vouches for them.
     /// </summary>
-    public Task<Reply> ExecuteTextAsync(string line, CommandContext context, CancellationToken cancellationToken)
+    public Task<Reply> ExecuteTextAsync(string line, CommandContext context, CancellationToken cancellationToken, bool namesAreLocal = false)
     {
         var parsed = TextCommandParser.Parse(line, Find);
-        return parsed switch
-        {
-            null => AskAsync(line, context, cancellationToken),
-            { Command: null } => Task.FromResult(Reply.Message($"There is no /{parsed.Name} command. Try /help.", ephemeral: true)),
-            _ => ExecuteAsync(parsed.Name, context with { Options = parsed.Options, Subcommand = parsed.Subcommand }, cancellationToken),
-        };
+        if (parsed is null)
+            return AskAsync(line, context, cancellationToken);
+        if (parsed.Command is null)
+            return Task.FromResult(Reply.Message($"There is no /{parsed.Name} command. Try /help.", ephemeral: true));
+        var typed = context with { Options = parsed.Options, Subcommand = parsed.Subcommand, SubcommandGroup = parsed.SubcommandGroup };
+        if (namesAreLocal)
+            typed = TypedEntities.ResolveAsLocal(typed, parsed.Command.Definition);
+        return ExecuteAsync(parsed.Name, typed, cancellationToken);
     }
 
     /// <summary>A button press: the action id goes back to the command that made the button.</summary>
@@ -86,7 +94,7 @@ public sealed class CommandRouter
         if (command is null)
             return Task.FromResult(Reply.Message("That button no longer does anything. Try the command again.", ephemeral: true));
         return RunAsync(new CommandInvocation(command, context, InvocationKind.Button),
-            () => command.PressAsync(actionId, context, cancellationToken), cancellationToken);
+            allowed => command.PressAsync(actionId, allowed, cancellationToken), cancellationToken);
     }
 
     /// <summary>Suggestions for the option being typed; at most <see cref="MaxSuggestions"/>, never throws.</summary>
@@ -105,16 +113,27 @@ public sealed class CommandRouter
         }
     }
 
-    private async Task<Reply> RunAsync(CommandInvocation invocation, Func<Task<Reply>> run, CancellationToken cancellationToken)
+    private async Task<Reply> RunAsync(CommandInvocation invocation, Func<CommandContext, Task<Reply>> run, CancellationToken cancellationToken)
     {
         try
         {
+            var ephemeral = false;
             foreach (var gate in gates)
             {
-                if (await gate.CheckAsync(invocation, cancellationToken) is { } refusal)
-                    return refusal;
+                switch (await gate.DecideAsync(invocation, cancellationToken))
+                {
+                    case GateDecision.Refuse refuse:
+                        return refuse.Reply;
+                    case GateDecision.Ignore:
+                        return Reply.Nothing;
+                    case GateDecision.Allow allow:
+                        invocation = invocation with { Context = allow.Context };
+                        ephemeral |= allow.Ephemeral;
+                        break;
+                }
             }
-            return await run();
+            var reply = await run(invocation.Context);
+            return ephemeral && !reply.Ephemeral ? reply with { Ephemeral = true } : reply;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

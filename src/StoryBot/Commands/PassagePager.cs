@@ -8,7 +8,10 @@ namespace StoryBot.Commands;
 /// </summary>
 public sealed class PassagePager(string commandName, RecentQueries queries)
 {
+    /// <summary>Passages per page unless the server chose otherwise (<see cref="CommandContext.PassagesPerAnswer"/>).</summary>
     public const int PageSize = 3;
+
+    public static int PageSizeFor(CommandContext context) => Math.Clamp(context.PassagesPerAnswer ?? PageSize, 1, 10);
     public const string MoreLabel = "More passages";
 
     public bool Owns(string actionId) => actionId.StartsWith(PageAction.PrefixFor(commandName), StringComparison.Ordinal);
@@ -31,7 +34,7 @@ public sealed class PassagePager(string commandName, RecentQueries queries)
             return Reply.Message($"Those passages are no longer available. Please run /{commandName} again.", ephemeral: true);
 
         var passages = passagesFor(query);
-        var page = passages.Skip(action.Offset).Take(PageSize).ToList();
+        var page = passages.Skip(action.Offset).Take(PageSizeFor(context)).ToList();
         if (page.Count == 0)
             return Reply.Message("There are no more passages for that.", ephemeral: true);
 

@@ -5,12 +5,17 @@ public sealed record ParsedTextCommand(
     string Name,
     ICommand? Command,
     string? Subcommand,
-    IReadOnlyDictionary<string, string> Options);
+    IReadOnlyDictionary<string, string> Options)
+{
+    /// <summary>The group the subcommand belongs to ("/config set passages count:2" → "set").</summary>
+    public string? SubcommandGroup { get; init; }
+}
 
 /// <summary>
 /// Reads console-style command lines. "/quotes Emad Mostaque" gives the whole rest of the line to the command's
-/// first option; Discord-style "name:value" pairs ("/config set key:ephemeral value:on") set options by name; a
-/// command whose options are subcommands takes the first word as the subcommand.
+/// first option; Discord-style "name:value" pairs ("/config set passages count:2") set options by name; a
+/// command whose options are subcommands takes the first word as the subcommand, or the first two words when the
+/// first names a subcommand group.
 /// </summary>
 public static class TextCommandParser
 {
@@ -27,19 +32,29 @@ public static class TextCommandParser
             return new ParsedTextCommand(name, null, null, new Dictionary<string, string>());
 
         IReadOnlyList<CommandOptionDefinition> options = command.Definition.Options;
-        string? subcommand = null;
-        if (options.Count > 0 && options.All(o => o.Type == CommandOptionType.Subcommand))
+        string? subcommand = null, group = null;
+        if (options.Count > 0 && options.All(o => o.Type is CommandOptionType.Subcommand or CommandOptionType.SubcommandGroup))
         {
             var (word, after) = SplitFirstWord(rest);
             var chosen = options.FirstOrDefault(o => o.Name.Equals(word, StringComparison.OrdinalIgnoreCase));
-            if (chosen is not null)
+            if (chosen?.Type == CommandOptionType.SubcommandGroup)
+            {
+                group = chosen.Name;
+                (word, after) = SplitFirstWord(after);
+                chosen = chosen.Options.FirstOrDefault(o => o.Name.Equals(word, StringComparison.OrdinalIgnoreCase));
+                // "/config set" alone, or an unknown member of the group, names the group and nothing else.
+                subcommand = chosen?.Name ?? (word.Length > 0 ? word : null);
+                options = chosen?.Options ?? [];
+                rest = chosen is null ? "" : after;
+            }
+            else if (chosen is not null)
             {
                 subcommand = chosen.Name;
                 options = chosen.Options;
                 rest = after;
             }
         }
-        return new ParsedTextCommand(command.Definition.Name, command, subcommand, ReadOptions(rest, options));
+        return new ParsedTextCommand(command.Definition.Name, command, subcommand, ReadOptions(rest, options)) { SubcommandGroup = group };
     }
 
     private static Dictionary<string, string> ReadOptions(string rest, IReadOnlyList<CommandOptionDefinition> options)

@@ -66,7 +66,7 @@ public sealed class ConsoleChat(CommandRouter router, ConsoleReplyRenderer rende
         }
         if (ButtonNumber(line) is { } number)
             return router.PressAsync(buttons[number - 1].ActionId!, ConsoleUser, cancellationToken);
-        return router.ExecuteTextAsync(line, ConsoleUser, cancellationToken);
+        return router.ExecuteTextAsync(line, ConsoleUser, cancellationToken, namesAreLocal: true);
     }
 
     /// <summary>What to tell the user when a typed number is not an action button to press; null otherwise.</summary>

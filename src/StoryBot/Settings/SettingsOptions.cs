@@ -7,7 +7,7 @@ public sealed class SettingsOptions
 {
     public const string SectionName = "Settings";
 
-    /// <summary>SQLite file; a relative path is resolved against the content root (the working directory).</summary>
+    /// <summary>SQLite file; a relative path is resolved against the working directory.</summary>
     [Required(AllowEmptyStrings = false)]
     public string Database { get; set; } = "data/storybot.db";
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -29,13 +28,13 @@ public sealed partial class SqliteSettingsStore : ISettingsStore, IDisposable
     public SqliteSettingsStore(
         IOptions<SettingsOptions> options,
         TimeProvider time,
-        ILogger<SqliteSettingsStore> logger,
-        IHostEnvironment? environment = null)
+        ILogger<SqliteSettingsStore> logger)
     {
         _options = options.Value;
         _time = time;
         _logger = logger;
-        DatabasePath = Path.GetFullPath(_options.Database, environment?.ContentRootPath ?? Directory.GetCurrentDirectory());
+        // Relative to the working directory (the repository root under `dotnet run`), not to the program's folder.
+        DatabasePath = Path.GetFullPath(_options.Database, Directory.GetCurrentDirectory());
     }
 
     public string DatabasePath { get; }
