@@ -18,7 +18,8 @@ public sealed partial class SqliteSettingsStore : ISettingsStore, IDisposable
     private readonly ILogger<SqliteSettingsStore> _logger;
     private readonly SemaphoreSlim _openLock = new(1, 1);
     private readonly ConcurrentDictionary<string, GuildSettings> _cache = new(StringComparer.Ordinal);
-    private readonly Lock _cacheLock = new();
+    // Guards the cache generation and the availability state together.
+    private readonly Lock _stateLock = new();
     private long _generation;
 
     private volatile bool _ready;
@@ -70,7 +71,7 @@ public sealed partial class SqliteSettingsStore : ISettingsStore, IDisposable
                 }
             }
             var settings = SettingsCatalog.ToSettings(stored);
-            lock (_cacheLock)
+            lock (_stateLock)
             {
                 // A change committed while we were reading may not be in what we read: then don't cache it.
                 if (_generation == generation)
@@ -194,9 +195,13 @@ public sealed partial class SqliteSettingsStore : ISettingsStore, IDisposable
             try
             {
                 Open();
-                var recovered = _problem is not null;
-                _problem = null;
-                _ready = true;
+                bool recovered;
+                lock (_stateLock)
+                {
+                    recovered = _problem is not null;
+                    _problem = null;
+                    _ready = true;
+                }
                 if (recovered)
                 {
                     LogAvailableAgain(DatabasePath);
@@ -215,7 +220,13 @@ public sealed partial class SqliteSettingsStore : ISettingsStore, IDisposable
         }
     }
 
-    private bool MayRetry() => _problem is not { } problem || (!problem.Lasting && _time.GetUtcNow() >= _retryAt);
+    private bool MayRetry()
+    {
+        lock (_stateLock)
+        {
+            return _problem is not { } problem || (!problem.Lasting && _time.GetUtcNow() >= _retryAt);
+        }
+    }
 
     private void Open()
     {
@@ -318,7 +329,7 @@ public sealed partial class SqliteSettingsStore : ISettingsStore, IDisposable
 
     private void Invalidate(string guildId)
     {
-        lock (_cacheLock)
+        lock (_stateLock)
         {
             _generation++;
             _cache.TryRemove(guildId, out _);
@@ -328,7 +339,7 @@ public sealed partial class SqliteSettingsStore : ISettingsStore, IDisposable
     /// <summary>Logs only when the store goes from usable to unusable (or the reason changes), not on every request.</summary>
     private void MarkUnavailable(DatabaseProblem problem)
     {
-        lock (_cacheLock)
+        lock (_stateLock)
         {
             var previous = _problem;
             _ready = false;
