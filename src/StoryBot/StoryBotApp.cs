@@ -12,14 +12,15 @@ public static class StoryBotApp
     internal static Task<int> RunAsync(
         string[] args, TextReader input, TextWriter output, TextWriter error, bool interactiveTerminal, CancellationToken cancellationToken)
     {
-        var root = new StoryBotCli(input, output, error, interactiveTerminal).Build();
-        var configuration = new InvocationConfiguration
+        var (commandLine, configuration) = ConfigurationArguments.Split(args);
+        var root = new StoryBotCli(configuration, input, output, error, interactiveTerminal).Build();
+        var invocation = new InvocationConfiguration
         {
             Output = output,
             Error = error,
             // Ctrl+C and SIGTERM belong to the host, which stops the Discord bot cleanly.
             ProcessTerminationTimeout = null,
         };
-        return root.Parse(args).InvokeAsync(configuration, cancellationToken);
+        return root.Parse(commandLine).InvokeAsync(invocation, cancellationToken);
     }
 }

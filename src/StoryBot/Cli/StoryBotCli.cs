@@ -16,7 +16,8 @@ namespace StoryBot.Cli;
 /// The verbs: (none) or run — the Discord bot when a token is configured, else the console chat; chat; ask; index.
 /// Reads and writes only the streams it is given, so tests run it in-process.
 /// </summary>
-internal sealed class StoryBotCli(TextReader input, TextWriter output, TextWriter error, bool interactiveTerminal)
+internal sealed class StoryBotCli(
+    IReadOnlyList<string> configurationArgs, TextReader input, TextWriter output, TextWriter error, bool interactiveTerminal)
 {
     private const int ExitInvalidSetup = 2;
 
@@ -56,8 +57,6 @@ internal sealed class StoryBotCli(TextReader input, TextWriter output, TextWrite
         var index = new Command("index", "Check and index the articles; print counts, errors and the time taken");
         index.SetAction(IndexAsync);
 
-        foreach (var command in new Command[] { root, run, chat, ask, index })
-            command.TreatUnmatchedTokensAsErrors = false;
         root.Subcommands.Add(run);
         root.Subcommands.Add(chat);
         root.Subcommands.Add(ask);
@@ -67,26 +66,28 @@ internal sealed class StoryBotCli(TextReader input, TextWriter output, TextWrite
 
     private async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
-        if (!TryCreateBuilder(parse, out var builder))
-            return ExitInvalidSetup;
+        var builder = CreateBuilder(parse);
         if (DiscordHostingExtensions.FindToken(builder.Configuration) is null)
             return await ChatAsync(builder, cancellationToken);
 
-        builder.AddDiscordTransport();
+        builder.AddGuildSettings().AddDiscordTransport();
         using var host = builder.Build();
         if (!TryStart(host, out _))
             return ExitInvalidSetup;
+        // Read before running: RunAsync disposes the host. The bot sets it when Discord refuses it for good.
+        var exitCode = host.Services.GetRequiredService<HostExitCode>();
         await host.RunAsync(cancellationToken);
-        return Environment.ExitCode;
+        return exitCode.Value;
     }
 
-    private async Task<int> ChatAsync(ParseResult parse, CancellationToken cancellationToken) =>
-        TryCreateBuilder(parse, out var builder) ? await ChatAsync(builder, cancellationToken) : ExitInvalidSetup;
+    private Task<int> ChatAsync(ParseResult parse, CancellationToken cancellationToken) =>
+        ChatAsync(CreateBuilder(parse), cancellationToken);
 
     private async Task<int> ChatAsync(HostApplicationBuilder builder, CancellationToken cancellationToken)
     {
         // Start-up news would land in the middle of the conversation; problems still show.
         builder.Logging.AddFilter("StoryBot", LogLevel.Warning);
+        builder.AddGuildSettings();
         using var host = builder.Build();
         if (!TryStart(host, out _))
             return ExitInvalidSetup;
@@ -105,9 +106,7 @@ internal sealed class StoryBotCli(TextReader input, TextWriter output, TextWrite
                 : "Give a question (storybot ask \"…\"), or use --json to read questions from standard input.");
             return ExitInvalidSetup;
         }
-        if (!TryCreateBuilder(parse, out var builder))
-            return ExitInvalidSetup;
-        using var host = builder.Build();
+        using var host = CreateBuilder(parse).Build();
         if (!TryStart(host, out var knowledge))
             return ExitInvalidSetup;
 
@@ -136,7 +135,7 @@ internal sealed class StoryBotCli(TextReader input, TextWriter output, TextWrite
                 logger.LogError(ex, "Answering a question failed; writing a null answer for it");
                 result = AskJsonLine.Unanswered(text);
             }
-            await output.WriteLineAsync(JsonSerializer.Serialize(result, CliJsonContext.Default.AskJsonLine));
+            await output.WriteLineAsync(JsonSerializer.Serialize(result, CliJsonContext.Readable.AskJsonLine));
             await output.FlushAsync(cancellationToken);
         }
         return 0;
@@ -144,9 +143,7 @@ internal sealed class StoryBotCli(TextReader input, TextWriter output, TextWrite
 
     private async Task<int> IndexAsync(ParseResult parse, CancellationToken cancellationToken)
     {
-        if (!TryCreateBuilder(parse, out var builder))
-            return ExitInvalidSetup;
-        using var host = builder.Build();
+        using var host = CreateBuilder(parse).Build();
         if (!TryValidate(host))
             return ExitInvalidSetup;
 
@@ -176,26 +173,8 @@ internal sealed class StoryBotCli(TextReader input, TextWriter output, TextWrite
         return 0;
     }
 
-    private bool TryCreateBuilder(ParseResult parse, out HostApplicationBuilder builder)
-    {
-        builder = null!;
-        var configurationArgs = new List<string>();
-        foreach (var token in parse.UnmatchedTokens)
-        {
-            // "--Section:Key=value" or "--Section:Key value" reach configuration; anything else is a mistake to report.
-            if (token.StartsWith("--", StringComparison.Ordinal) && token.Contains(':'))
-                configurationArgs.Add(token);
-            else if (configurationArgs.Count > 0 && !configurationArgs[^1].Contains('=') && !token.StartsWith('-'))
-                configurationArgs.Add(token);
-            else
-            {
-                error.WriteLine($"Unrecognised argument '{token}'. Run storybot --help for usage.");
-                return false;
-            }
-        }
-        builder = StoryBotHost.CreateBuilder(configurationArgs, parse.GetValue(dataOption));
-        return true;
-    }
+    private HostApplicationBuilder CreateBuilder(ParseResult parse) =>
+        StoryBotHost.CreateBuilder(configurationArgs, parse.GetValue(dataOption));
 
     /// <summary>Runs the start-up validation of every option; prints what is wrong instead of a stack trace.</summary>
     private bool TryValidate(IHost host)

@@ -8,10 +8,10 @@ namespace StoryBot.Commands;
 /// </summary>
 public sealed class PassagePager(string commandName, RecentQueries queries)
 {
-    /// <summary>Passages per page unless the server chose otherwise (<see cref="CommandContext.PassagesPerAnswer"/>).</summary>
     public const int PageSize = 3;
 
-    public static int PageSizeFor(CommandContext context) => Math.Clamp(context.PassagesPerAnswer ?? PageSize, 1, 10);
+    /// <summary>Passages per page: the server's setting when it has one.</summary>
+    public static int PageSizeFor(CommandContext context) => Math.Max(1, context.PassagesPerAnswer ?? PageSize);
     public const string MoreLabel = "More passages";
 
     public bool Owns(string actionId) => actionId.StartsWith(PageAction.PrefixFor(commandName), StringComparison.Ordinal);

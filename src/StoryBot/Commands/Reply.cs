@@ -13,11 +13,6 @@ public sealed record Reply
     public bool Ephemeral { get; init; }
 
     public static Reply Message(string text, bool ephemeral = false) => new() { Text = text, Ephemeral = ephemeral };
-
-    /// <summary>No reply at all: transports send nothing (e.g. a mention in a channel where the bot does not answer).</summary>
-    public static Reply Nothing { get; } = new();
-
-    public bool IsEmpty => string.IsNullOrEmpty(Text) && Cards.Count == 0 && Buttons.Count == 0;
 }
 
 /// <summary>A titled block (a Discord embed): description, then named fields, then a footer.</summary>

@@ -1,71 +1,49 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using StoryBot.Commands;
-using StoryBot.Console;
 using StoryBot.Settings;
-using StoryBot.Tests.Support;
+using static StoryBot.Commands.ConfigCommandDefinition;
 
 namespace StoryBot.Tests.Settings;
 
-/// <summary>The console chat plays a moderator of its own server, so /config can be tried without Discord.</summary>
-public sealed class ConsoleModeratorTests : IDisposable
+public sealed class ConsoleModeratorTests
 {
-    private readonly TempFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
     [Fact]
-    public async Task Typed_config_lines_change_settings_and_the_next_question_obeys_them()
+    public async Task The_console_user_manages_the_local_server_and_names_channels_by_typing_them()
     {
-        var output = await Chat(
-            "/config set add-channel channel:#newsroom",
-            "/ask who organised the letter?",
-            "/config set passages count:9",
-            "/config set moderator-role role:@editors",
-            "/config show",
-            "/help");
-
-        Assert.Contains("Answer channels: every channel → <#newsroom>.", output);
-        Assert.Contains("I answer in <#newsroom>.", output);
-        Assert.Contains("Passages per answer must be a whole number from 1 to 5. Nothing was changed.", output);
-        Assert.Contains("Moderator role: none → <@&editors>.", output);
-        Assert.Contains("StoryBot settings for this server", output);
-        Assert.Contains("The help command", output);
-    }
-
-    [Fact]
-    public async Task Settings_made_at_the_console_are_still_there_after_a_restart()
-    {
-        await Chat("/config set visibility mode:ephemeral", "/config set cooldown seconds:45");
-
-        var output = await Chat("/config show", "/config log");
-
-        Assert.Contains("Answer visibility: ephemeral", output);
-        Assert.Contains("Cooldown: 45 s", output);
-        Assert.Contains("console · Cooldown: none → 45 s", output);
-    }
-
-    [Fact]
-    public async Task A_subcommand_group_without_a_subcommand_gets_a_clear_error()
-    {
-        var output = await Chat("/config set", "/config set volume level:11");
-
-        Assert.Contains("Say what to set: /config set add-channel|remove-channel|", output);
-        Assert.Contains("Unknown setting 'volume'", output);
-    }
-
-    private async Task<string> Chat(params string[] lines)
-    {
-        using var store = Stores.Open(_folder.File("storybot.db"));
-        var commands = new ICommand[]
+        using var folder = new TempFolder();
+        using var store = Stores.Open(folder.File("storybot.db"));
+        var config = new ConfigCommand(store);
+        var typed = ConsoleGuild.Context() with
         {
-            new EchoAskCommand(),
-            new FakeCommand("help", _ => Reply.Message("The help command")),
-            new ConfigCommand(store),
+            SubcommandGroup = Set,
+            Subcommand = AddChannel,
+            Options = new Dictionary<string, string> { [ChannelOption] = "#newsroom" },
         };
-        var gate = new SettingsGate(store, new CooldownTracker(new ManualClock()));
-        var router = new CommandRouter(commands, [gate], NullLogger<CommandRouter>.Instance);
-        var output = new StringWriter();
-        await new ConsoleChat(router, new ConsoleReplyRenderer(), new StringReader(string.Join('\n', lines)), output).RunAsync(default);
-        return output.ToString();
+
+        var reply = await config.ExecuteAsync(ConsoleGuild.ResolveOptions(typed, config.Definition), default);
+
+        Assert.Equal("Answer channels: every channel → <#newsroom>.", reply.Text);
+        var gate = new SettingsGate(store, new CooldownTracker(TimeProvider.System));
+        var refused = Assert.IsType<GateDecision.Refuse>(await gate.CheckAsync("ask", ConsoleGuild.Context(), default));
+        Assert.Contains("<#newsroom>", refused.Reply.Text);
+        Assert.IsType<GateDecision.Allow>(await gate.CheckAsync("ask", ConsoleGuild.Context() with { ChannelId = "newsroom" }, default));
+    }
+
+    [Fact]
+    public async Task Role_mentions_typed_at_the_console_are_resolved_as_local_roles()
+    {
+        using var folder = new TempFolder();
+        using var store = Stores.Open(folder.File("storybot.db"));
+        var config = new ConfigCommand(store);
+        var typed = ConsoleGuild.Context() with
+        {
+            SubcommandGroup = Set,
+            Subcommand = ModeratorRole,
+            Options = new Dictionary<string, string> { [RoleOption] = "<@&editors>" },
+        };
+
+        var reply = await config.ExecuteAsync(ConsoleGuild.ResolveOptions(typed, config.Definition), default);
+
+        Assert.Equal("Moderator role: none → <@&editors>.", reply.Text);
+        Assert.Equal("editors", (await store.GetAsync(ConsoleGuild.GuildId, default)).ModeratorRoleId);
     }
 }

@@ -1,6 +1,5 @@
 using StoryBot.Commands;
 using StoryBot.Settings;
-using StoryBot.Tests.Support;
 using static StoryBot.Tests.Settings.Contexts;
 
 namespace StoryBot.Tests.Settings;
@@ -12,7 +11,7 @@ public sealed class SettingsGateTests
     [Fact]
     public async Task With_default_settings_every_command_runs_publicly_with_three_passages()
     {
-        var decision = await Decide(Gate(GuildSettings.Default), "ask", Member());
+        var decision = await Gate(GuildSettings.Default).CheckAsync("ask", Member(), default);
 
         var allow = Assert.IsType<GateDecision.Allow>(decision);
         Assert.False(allow.Ephemeral);
@@ -24,7 +23,7 @@ public sealed class SettingsGateTests
     {
         var strict = new GuildSettings { AnswerChannelIds = new HashSet<string> { Newsroom }, DisabledCommands = new HashSet<string> { "ask" } };
 
-        var decision = await Decide(Gate(strict), "ask", Member() with { GuildId = null });
+        var decision = await Gate(strict).CheckAsync("ask", Member() with { GuildId = null }, default);
 
         Assert.IsType<GateDecision.Allow>(decision);
     }
@@ -34,7 +33,7 @@ public sealed class SettingsGateTests
     {
         var settings = new GuildSettings { Visibility = AnswerVisibility.Ephemeral, PassagesPerAnswer = 5 };
 
-        var allow = Assert.IsType<GateDecision.Allow>(await Decide(Gate(settings), "search", Member()));
+        var allow = Assert.IsType<GateDecision.Allow>(await Gate(settings).CheckAsync("search", Member(), default));
 
         Assert.True(allow.Ephemeral);
         Assert.Equal(5, allow.Context.PassagesPerAnswer);
@@ -46,11 +45,11 @@ public sealed class SettingsGateTests
         var settings = new GuildSettings { AnswerChannelIds = new HashSet<string> { Newsroom, "512" } };
         var gate = Gate(settings);
 
-        var refused = Assert.IsType<GateDecision.Refuse>(await Decide(gate, "ask", Member()));
+        var refused = Assert.IsType<GateDecision.Refuse>(await gate.CheckAsync("ask", Member(), default));
 
         Assert.True(refused.Reply.Ephemeral);
         Assert.Equal($"I answer in <#{Newsroom}>, <#512>.", refused.Reply.Text);
-        Assert.IsType<GateDecision.Allow>(await Decide(gate, "ask", Member() with { ChannelId = Newsroom }));
+        Assert.IsType<GateDecision.Allow>(await gate.CheckAsync("ask", Member() with { ChannelId = Newsroom }, default));
     }
 
     [Theory]
@@ -60,7 +59,7 @@ public sealed class SettingsGateTests
     {
         var settings = new GuildSettings { AnswerChannelIds = new HashSet<string> { Newsroom } };
 
-        Assert.IsType<GateDecision.Allow>(await Decide(Gate(settings), command, Member()));
+        Assert.IsType<GateDecision.Allow>(await Gate(settings).CheckAsync(command, Member(), default));
     }
 
     [Fact]
@@ -69,9 +68,9 @@ public sealed class SettingsGateTests
         var off = new GuildSettings { AnswerMentions = false };
         var elsewhere = new GuildSettings { AnswerChannelIds = new HashSet<string> { Newsroom } };
 
-        Assert.IsType<GateDecision.Ignore>(await Decide(Gate(off), StoryCommands.Mention, Member()));
-        Assert.IsType<GateDecision.Ignore>(await Decide(Gate(elsewhere), StoryCommands.Mention, Member()));
-        Assert.IsType<GateDecision.Allow>(await Decide(Gate(elsewhere), StoryCommands.Mention, Member() with { ChannelId = Newsroom }));
+        Assert.IsType<GateDecision.Ignore>(await Gate(off).CheckAsync(StoryCommands.Mention, Member(), default));
+        Assert.IsType<GateDecision.Ignore>(await Gate(elsewhere).CheckAsync(StoryCommands.Mention, Member(), default));
+        Assert.IsType<GateDecision.Allow>(await Gate(elsewhere).CheckAsync(StoryCommands.Mention, Member() with { ChannelId = Newsroom }, default));
     }
 
     [Fact]
@@ -79,11 +78,11 @@ public sealed class SettingsGateTests
     {
         var gate = Gate(new GuildSettings { DisabledCommands = new HashSet<string> { "quotes" } });
 
-        var refused = Assert.IsType<GateDecision.Refuse>(await Decide(gate, "quotes", Member()));
+        var refused = Assert.IsType<GateDecision.Refuse>(await gate.CheckAsync("quotes", Member(), default));
 
         Assert.True(refused.Reply.Ephemeral);
         Assert.Equal("/quotes is turned off in this server.", refused.Reply.Text);
-        Assert.IsType<GateDecision.Allow>(await Decide(gate, "signatories", Member()));
+        Assert.IsType<GateDecision.Allow>(await gate.CheckAsync("signatories", Member(), default));
     }
 
     [Fact]
@@ -93,43 +92,19 @@ public sealed class SettingsGateTests
         var alice = Member();
         var bob = Member() with { UserId = "1002" };
 
-        Assert.IsType<GateDecision.Allow>(await Decide(gate, "ask", alice));
+        Assert.IsType<GateDecision.Allow>(await gate.CheckAsync("ask", alice, default));
         _clock.Advance(TimeSpan.FromSeconds(10.5));
-        var refused = Assert.IsType<GateDecision.Refuse>(await Decide(gate, "search", alice));
+        var refused = Assert.IsType<GateDecision.Refuse>(await gate.CheckAsync("search", alice, default));
         Assert.True(refused.Reply.Ephemeral);
         Assert.Contains("try again in 20 s", refused.Reply.Text);
-        Assert.IsType<GateDecision.Refuse>(await Decide(gate, StoryCommands.Mention, alice));
+        Assert.IsType<GateDecision.Refuse>(await gate.CheckAsync(StoryCommands.Mention, alice, default));
 
-        Assert.IsType<GateDecision.Allow>(await Decide(gate, "story", alice));
-        Assert.IsType<GateDecision.Allow>(await Decide(gate, "ask", bob));
-        Assert.IsType<GateDecision.Allow>(await Decide(gate, "ask", alice with { GuildId = "501" }));
+        Assert.IsType<GateDecision.Allow>(await gate.CheckAsync("story", alice, default));
+        Assert.IsType<GateDecision.Allow>(await gate.CheckAsync("ask", bob, default));
+        Assert.IsType<GateDecision.Allow>(await gate.CheckAsync("ask", alice with { GuildId = "501" }, default));
 
         _clock.Advance(TimeSpan.FromSeconds(19.5));
-        Assert.IsType<GateDecision.Allow>(await Decide(gate, "ask", alice));
-    }
-
-    [Fact]
-    public async Task Paging_an_answer_already_given_is_not_held_to_channels_or_the_cooldown_but_obeys_disabled_commands()
-    {
-        var settings = new GuildSettings { AnswerChannelIds = new HashSet<string> { Newsroom }, CooldownSeconds = 60, PassagesPerAnswer = 2 };
-        var gate = Gate(settings);
-        Assert.IsType<GateDecision.Allow>(await Decide(gate, "ask", Member() with { ChannelId = Newsroom }));
-
-        var press = Assert.IsType<GateDecision.Allow>(await Decide(gate, "ask", Member(), InvocationKind.Button));
-
-        Assert.Equal(2, press.Context.PassagesPerAnswer);
-        var disabled = Gate(new GuildSettings { DisabledCommands = new HashSet<string> { "search" } });
-        Assert.IsType<GateDecision.Refuse>(await Decide(disabled, "search", Member(), InvocationKind.Button));
-    }
-
-    [Fact]
-    public async Task A_question_typed_as_plain_text_counts_as_ask()
-    {
-        var gate = Gate(new GuildSettings { DisabledCommands = new HashSet<string> { "ask" }, AnswerMentions = false });
-
-        var refused = Assert.IsType<GateDecision.Refuse>(await Decide(gate, "ask", Member(), InvocationKind.FreeText));
-
-        Assert.Equal("/ask is turned off in this server.", refused.Reply.Text);
+        Assert.IsType<GateDecision.Allow>(await gate.CheckAsync("ask", alice, default));
     }
 
     [Fact]
@@ -138,7 +113,7 @@ public sealed class SettingsGateTests
         var gate = Gate(new GuildSettings { CooldownSeconds = 60 });
         var start = new TaskCompletionSource();
         var attempts = Enumerable.Range(0, 16)
-            .Select(_ => Task.Run(async () => { await start.Task; return await Decide(gate, "ask", Member()); }))
+            .Select(_ => Task.Run(async () => { await start.Task; return await gate.CheckAsync("ask", Member(), default); }))
             .ToList();
 
         start.SetResult();
@@ -153,20 +128,12 @@ public sealed class SettingsGateTests
         using var folder = new TempFolder();
         using var store = Stores.Open(folder.File("storybot.db"));
         var gate = new SettingsGate(store, new CooldownTracker(_clock));
-        Assert.IsType<GateDecision.Allow>(await Decide(gate, "story", Member()));
+        Assert.IsType<GateDecision.Allow>(await gate.CheckAsync("story", Member(), default));
 
         await store.ChangeAsync(Guild, new SettingEdit.AddItem(SettingsCatalog.DisabledCommands, "story"), Stores.Alice, default);
 
-        Assert.IsType<GateDecision.Refuse>(await Decide(gate, "story", Member()));
+        Assert.IsType<GateDecision.Refuse>(await gate.CheckAsync("story", Member(), default));
     }
-
-    private static ValueTask<GateDecision> Decide(SettingsGate gate, string command, CommandContext context, InvocationKind kind = InvocationKind.Command) =>
-        gate.DecideAsync(Invocation(command, context, kind), default);
-
-    private static CommandInvocation Invocation(string command, CommandContext context, InvocationKind kind = InvocationKind.Command) =>
-        command == StoryCommands.Mention
-            ? new(new FakeCommand("ask", _ => Reply.Message("answer")), context, InvocationKind.Mention)
-            : new(new FakeCommand(command, _ => Reply.Message("answer")), context, kind);
 
     private SettingsGate Gate(GuildSettings settings) => new(new FixedSettingsStore(settings), new CooldownTracker(_clock));
 
