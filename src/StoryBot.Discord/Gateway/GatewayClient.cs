@@ -72,7 +72,8 @@ public sealed class GatewayClient(
                 failures = outcome.SessionEstablished ? 0 : failures + 1;
                 var delay = outcome.Delay switch
                 {
-                    ReconnectDelay.None => TimeSpan.Zero,
+                    // Reconnect at once when asked to, but not over and over if no session ever starts.
+                    ReconnectDelay.None when failures <= 1 => TimeSpan.Zero,
                     ReconnectDelay.BeforeReidentify => reconnectPolicy.DelayBeforeReidentify(),
                     _ => reconnectPolicy.DelayAfter(failures),
                 };
