@@ -82,9 +82,10 @@ public sealed partial class OpenApiValidator
         using (instance)
         {
             var schema = _schemas.GetOrAdd(operation, op => JsonSchema.Build(op.BodySchema!.Value, _buildOptions, new Uri($"https://discord.test/operations/{op.Id}")));
-            var result = schema.Evaluate(instance.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
-            if (result.IsValid)
+            // The flag check stops at the first failure and is fast; the detailed one only runs to explain a failure.
+            if (schema.Evaluate(instance.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid)
                 return [];
+            var result = schema.Evaluate(instance.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
             var errors = (result.Details ?? [])
                 .Where(d => d.Errors is { Count: > 0 })
                 .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation} ({e.Key}): {e.Value}"))
