@@ -235,6 +235,19 @@ public sealed class GatewaySessionTests
     }
 
     [Fact]
+    public async Task Keeps_asking_for_the_gateway_url_while_discord_is_down_then_connects()
+    {
+        await using var harness = await DiscordHarness.StartAsync();
+        harness.Server.FailNext("/gateway/bot", count: 6, status: 503);
+
+        await harness.ConnectAsync();
+
+        var lookups = harness.Server.Requests.Snapshot().Where(r => r.Path == "/gateway/bot").Select(r => r.Status).ToList();
+        Assert.Equal([503, 503, 503, 503, 503, 503, 200], lookups);
+        Assert.Single(harness.Server.GatewayConnections.Snapshot());
+    }
+
+    [Fact]
     public async Task A_token_refused_by_rest_is_fatal_before_connecting()
     {
         await using var harness = await DiscordHarness.StartAsync(settings: new Dictionary<string, string?> { ["Discord:Token"] = "wrong-token" });
