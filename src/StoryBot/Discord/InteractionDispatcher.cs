@@ -16,6 +16,7 @@ public sealed class InteractionDispatcher(
     CommandRouter router,
     IDiscordRestClient rest,
     DiscordReplyRenderer renderer,
+    IAnswerVisibility visibility,
     IOptions<DiscordBotOptions> options,
     TimeProvider time,
     ILogger<InteractionDispatcher> logger)
@@ -68,7 +69,8 @@ public sealed class InteractionDispatcher(
             return;
         }
 
-        await RespondAsync(interaction, InteractionResponse.Defer(), state, Acknowledgement.Deferred, cancellationToken).ConfigureAwait(false);
+        var isPrivate = await visibility.IsPrivateAsync(context, cancellationToken).ConfigureAwait(false);
+        await RespondAsync(interaction, InteractionResponse.Defer(isPrivate), state, Acknowledgement.Deferred, cancellationToken).ConfigureAwait(false);
         var late = await work.ConfigureAwait(false);
         await rest.EditOriginalInteractionResponseAsync(interaction.ApplicationId, interaction.Token, renderer.ToOriginalEdit(late), cancellationToken).ConfigureAwait(false);
     }
