@@ -27,6 +27,8 @@ public sealed class InteractionDispatcher(
     public async Task HandleAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken)
     {
         var state = new HandlingState();
+        // Whatever is logged while answering (the router's errors included) carries the interaction id.
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["InteractionId"] = interaction.Id });
         try
         {
             switch (interaction.Type)
