@@ -13,7 +13,6 @@ public sealed class RestClientTests
     private static MessageCreate Reply(string content) => new()
     {
         Content = content,
-        AllowedMentions = AllowedMentions.None,
         MessageReference = new MessageReference { MessageId = "900000000000000001", FailIfNotExists = false },
     };
 
@@ -36,6 +35,17 @@ public sealed class RestClientTests
         Assert.Equal("@everyone hello", sent.Content);
         Assert.Equal(ChannelId, sent.ChannelId);
         Assert.Empty(harness.Server.Violations);
+    }
+
+    [Fact]
+    public async Task The_fake_reports_a_message_that_could_ping_people()
+    {
+        await using var harness = await DiscordHarness.StartAsync();
+
+        await harness.Rest.CreateMessageAsync(ChannelId, new MessageCreate { Content = "@everyone", AllowedMentions = null });
+
+        var violation = Assert.Single(harness.Server.Violations);
+        Assert.Equal("mentions", violation.Kind);
     }
 
     [Fact]

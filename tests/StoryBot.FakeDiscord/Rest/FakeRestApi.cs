@@ -124,6 +124,8 @@ internal sealed partial class FakeRestApi(FakeDiscordOptions options, OpenApiVal
         var limits = DiscordLimits.CheckCallback(body);
         if (limits.Count > 0)
             return Violate("limits", name, string.Join("; ", limits), Error(400, 50035, "Invalid Form Body"));
+        if (body?["type"]?.GetValue<int>() is 4 or 7)
+            CheckAllowedMentions(name, body["data"]);
         lock (state)
         {
             if (receivedAt - state.DispatchedAt > options.InteractionDeadline)
