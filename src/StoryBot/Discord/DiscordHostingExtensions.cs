@@ -41,6 +41,7 @@ public static class DiscordHostingExtensions
             .ValidateOnStart();
         services.TryAddSingleton<HostExitCode>();
         services.AddSingleton<DiscordReplyRenderer>();
+        services.TryAddSingleton<IAnswerVisibility, GuildAnswerVisibility>();
         services.AddSingleton<CommandRegistrar>();
         services.AddSingleton<InteractionDispatcher>();
         services.AddSingleton<MentionHandler>();

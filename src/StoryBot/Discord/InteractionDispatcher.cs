@@ -16,6 +16,7 @@ public sealed class InteractionDispatcher(
     CommandRouter router,
     IDiscordRestClient rest,
     DiscordReplyRenderer renderer,
+    IAnswerVisibility visibility,
     IOptions<DiscordBotOptions> options,
     TimeProvider time,
     ILogger<InteractionDispatcher> logger)
@@ -26,6 +27,8 @@ public sealed class InteractionDispatcher(
     public async Task HandleAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken)
     {
         var state = new HandlingState();
+        // Whatever is logged while answering (the router's errors included) carries the interaction id.
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["InteractionId"] = interaction.Id });
         try
         {
             switch (interaction.Type)
@@ -68,7 +71,8 @@ public sealed class InteractionDispatcher(
             return;
         }
 
-        await RespondAsync(interaction, InteractionResponse.Defer(), state, Acknowledgement.Deferred, cancellationToken).ConfigureAwait(false);
+        var isPrivate = await visibility.IsPrivateAsync(context, cancellationToken).ConfigureAwait(false);
+        await RespondAsync(interaction, InteractionResponse.Defer(isPrivate), state, Acknowledgement.Deferred, cancellationToken).ConfigureAwait(false);
         var late = await work.ConfigureAwait(false);
         await rest.EditOriginalInteractionResponseAsync(interaction.ApplicationId, interaction.Token, renderer.ToOriginalEdit(late), cancellationToken).ConfigureAwait(false);
     }

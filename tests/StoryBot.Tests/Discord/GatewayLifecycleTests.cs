@@ -36,5 +36,6 @@ public sealed class GatewayLifecycleTests
         Assert.Equal(0, bot.ExitCode.Value);
         Assert.True(bot.Running.IsCompletedSuccessfully);
         Assert.DoesNotContain(bot.Logs.Lines, l => l.Level >= LogLevel.Error);
+        Assert.Empty(bot.Discord.Violations);
     }
 }

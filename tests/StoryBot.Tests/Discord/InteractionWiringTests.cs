@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using StoryBot.Commands;
+using StoryBot.Settings;
 using StoryBot.FakeDiscord;
 using StoryBot.FakeDiscord.Rest;
 
@@ -59,6 +60,27 @@ public sealed class InteractionWiringTests
         var body = (await edit).Json!;
         Assert.Equal("Finally, the answer.", (string?)body["content"]);
         AssertMentionsNobody(body);
+        Assert.Empty(bot.Discord.Violations);
+    }
+
+    [Fact]
+    public async Task A_slow_answer_in_a_server_that_answers_privately_is_deferred_privately()
+    {
+        await using var bot = await BotHarness.StartAsync(WiringCommands.Replace, WiringCommands.Settings("--Discord:DeferAfterMilliseconds=200"));
+        var store = bot.Host.Services.GetRequiredService<ISettingsStore>();
+        var change = await store.ChangeAsync(bot.Discord.Options.GuildIds[0], new SettingEdit.Assign(SettingsCatalog.Visibility, "ephemeral"),
+            new SettingsActor(FakePayloads.DefaultUserId, "moderator"), CancellationToken.None);
+        Assert.Equal(SettingChangeStatus.Changed, change.Status);
+        var slow = FakePayloads.SlashCommand(bot.Discord.Options, "slow");
+
+        var deferred = await bot.Discord.InjectInteractionAndWaitForCallbackAsync(slow);
+
+        Assert.Equal(5, (int)deferred.Json!["type"]!);
+        Assert.Equal(64, (int)deferred.Json!["data"]!["flags"]!);
+        var original = $"/webhooks/{bot.Discord.Options.ApplicationId}/{(string)slow["token"]!}/messages/@original";
+        var edit = bot.Discord.WaitForRequestAsync(r => r.Method == "PATCH" && r.Path == original, "the deferred answer");
+        bot.Host.Services.GetRequiredService<SlowCommand>().Release();
+        Assert.Equal("Finally, the answer.", (string?)(await edit).Json!["content"]);
         Assert.Empty(bot.Discord.Violations);
     }
 
