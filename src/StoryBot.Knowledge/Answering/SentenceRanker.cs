@@ -79,8 +79,9 @@ internal static class SentenceRanker
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in question.Names)
         {
+            // People's names only: "Stability AI" must not match every sentence that says "AI".
             var words = Tokenizer.Tokenize(name).Where(t => t.IsCapitalized && !StopWords.Contains(t.Lower)).ToList();
-            if (words.Count < 2 || words.Any(w => NameRunsRole(w))) continue;
+            if (words.Count is < 2 or > 3 || words.Any(w => NameRunsRole(w) || w.Text.Skip(1).Any(char.IsUpper) || w.HasDigit)) continue;
             foreach (var w in words) map[w.Key] = words[^1].Key;
         }
         return map;

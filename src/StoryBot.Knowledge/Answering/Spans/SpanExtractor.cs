@@ -215,7 +215,7 @@ internal static class SpanExtractor
             .Where(r => !InQuestion(q, r.Text))
             .Select(r => (Run: r, Role: NameRuns.HasRoleNextTo(r, s.Text, s.Tokens)))
             .Where(x => !requireRole || x.Role)
-            .Select(x => (x.Run, Score: (x.Role ? (requireRole ? 1.0 : 0.15) : 0) + (x.Run.WordCount >= 2 ? 0.3 : 0) - Distance(q, s, s.Tokens[x.Run.First].Start) / 50.0))
+            .Select(x => (x.Run, Score: (x.Role ? (requireRole ? 1.0 : 0.15) : 0) + (x.Run.WordCount >= 2 ? (requireRole ? 0.3 : 0.1) : 0) - Distance(q, s, s.Tokens[x.Run.First].Start) / 50.0))
             .OrderByDescending(x => x.Score)
             .ToList();
         return runs.Count == 0 ? null : new Extraction(StripPossessive(runs[0].Run.Text), true, requireRole ? "role" : "name");
