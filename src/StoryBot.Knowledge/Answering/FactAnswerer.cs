@@ -100,9 +100,7 @@ internal static class FactAnswerer
         return new Draft(AnswerText.Sentence($"{person.Name}, {role}"), FactConfidence, [Describe(person)], person.Sources);
     }
 
-    private static readonly HashSet<string> LeadershipKeys = ["ceo", "presid", "chief", "chairman", "chairwoman", "chair", "director", "head", "lead", "leader", "run", "boss", "execut"];
-
-    private static bool IsLeadership(string key) => LeadershipKeys.Contains(key);
+    private static bool IsLeadership(string key) => Roles.IsLeadership(key);
 
     private static Draft? Profile(Person person)
     {

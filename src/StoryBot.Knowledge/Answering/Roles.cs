@@ -12,6 +12,11 @@ internal static class Roles
 
     public static bool IsRoleKey(string key) => RoleKeys.Contains(key);
 
+    private static readonly HashSet<string> LeadershipKeys = ["ceo", "presid", "chief", "chairman", "chairwoman", "chair", "director", "head", "lead", "leader", "run", "boss", "execut"];
+
+    /// <summary>Words for whoever is in charge: a question's "runs" or "heads" is answered by a "CEO" or "President".</summary>
+    public static bool IsLeadership(string key) => LeadershipKeys.Contains(key);
+
     public static bool AsksAboutSigning(QuestionAnalysis q) => q.Terms.Any(t => IsSignKey(t.Key));
 
     public static bool IsSignKey(string key) => SignKeys.Contains(key) || Synonyms.Of(key).Contains("sign") && key != "name";

@@ -13,6 +13,7 @@ public sealed class AbstentionTests
     [InlineData("How old is Daniel Ortiz?")]
     [InlineData("How much money did Meridian Group pay for the warehouse?")]
     [InlineData("Who is the mayor of Harbor City?")]
+    [InlineData("Who founded Northwind Robotics?")]
     [InlineData("What did the firefighters eat for breakfast?")]
     [InlineData("When will the drones be replaced by robots on wheels?")]
     public void Questions_the_story_does_not_answer_get_no_answer(string question)

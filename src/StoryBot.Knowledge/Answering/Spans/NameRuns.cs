@@ -85,12 +85,13 @@ internal static class NameRuns
     }
 
     /// <summary>True when a role word sits right before the run ("CEO Sam Altman") or right after its comma ("Mostaque, CEO of").</summary>
-    public static bool HasRoleNextTo(NameRun run, string text, IReadOnlyList<WordToken> tokens)
+    public static bool HasRoleNextTo(NameRun run, string text, IReadOnlyList<WordToken> tokens, Func<WordToken, bool>? wanted = null)
     {
-        if (run.First > 0 && IsRoleWord(tokens[run.First - 1]) && !Phrases.BreakAfter(text, tokens, run.First - 1)) return true;
+        bool Fits(WordToken t) => IsRoleWord(t) && (wanted is null || wanted(t));
+        if (run.First > 0 && Fits(tokens[run.First - 1]) && !Phrases.BreakAfter(text, tokens, run.First - 1)) return true;
         for (var k = run.Last + 1; k < tokens.Count && k <= run.Last + 3; k++)
         {
-            if (IsRoleWord(tokens[k])) return true;
+            if (Fits(tokens[k])) return true;
             if (tokens[k].Lower is not ("the" or "a" or "an" or "its" or "and")) break;
         }
         return false;

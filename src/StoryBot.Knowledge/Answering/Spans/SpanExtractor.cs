@@ -222,7 +222,7 @@ internal static class SpanExtractor
     {
         var runs = NameRuns.Find(s.Text, s.Tokens)
             .Where(r => !InQuestion(q, r.Text))
-            .Select(r => (Run: r, Role: NameRuns.HasRoleNextTo(r, s.Text, s.Tokens)))
+            .Select(r => (Run: r, Role: NameRuns.HasRoleNextTo(r, s.Text, s.Tokens, requireRole ? t => AsksFor(q, t) : null)))
             .Where(x => !requireRole || x.Role)
             .Select(x => (x.Run, Score: (x.Role ? (requireRole ? 1.0 : 0.15) : 0) + (x.Run.WordCount >= 2 ? (requireRole ? 0.3 : 0.1) : 0) - Distance(q, s, s.Tokens[x.Run.First].Start) / 50.0))
             .OrderByDescending(x => x.Score)
@@ -313,6 +313,11 @@ internal static class SpanExtractor
         var looksLikeRole = tokens[first].Lower is "a" or "an" or "the" || opening.Any(NameRuns.IsRoleWord);
         return looksLikeRole ? Phrases.Span(s.Text, tokens, first, end) : null;
     }
+
+    /// <summary>True when a role word in the sentence is the role the question asks about ("heads" ~ "President", not "CEO" for "founded").</summary>
+    private static bool AsksFor(QuestionAnalysis q, WordToken roleWord) =>
+        q.Terms.Where(t => Roles.IsRoleKey(t.Key)).Any(t => SentenceRanker.TokenMatches(t, roleWord) ||
+                                                          (Roles.IsLeadership(t.Key) && Roles.IsLeadership(roleWord.Key)));
 
     /// <summary>The content word right after the question word (and its answer-type noun): "who REJECTED…".</summary>
     private static int QuestionVerb(QuestionAnalysis q)
