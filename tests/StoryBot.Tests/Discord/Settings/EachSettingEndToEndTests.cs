@@ -21,10 +21,18 @@ public sealed class EachSettingEndToEndTests : IDisposable
         await using (var bot = await _db.StartAsync())
         {
             // No answer channels yet: answered anywhere.
-            AssertAnswered(await InteractionAnswer.GetAsync(bot.Discord, Ask(bot.Discord.Options)));
+            var earlier = await InteractionAnswer.GetAsync(bot.Discord, Search(bot.Discord.Options));
+            AssertAnswered(earlier);
             var changed = await ModeratorAsync(bot, ConfigPayloads.AddChannel(bot.Discord.Options, Newsroom));
             Assert.Contains($"every channel → <#{Newsroom}>", changed);
             await AssertAnswersOnlyInNewsroom(bot);
+
+            // The button on the earlier answer, pressed where the bot no longer answers, gets the same pointer.
+            var pressed = await InteractionAnswer.GetAsync(bot.Discord,
+                FakePayloads.ButtonClick(bot.Discord.Options, MoreButton(earlier.Message), userId: ConfigPayloads.MemberId));
+            Assert.False(pressed.ReplacesButtonMessage);
+            Assert.Contains($"<#{Newsroom}>", AssertRefused(pressed));
+            Assert.Empty(bot.Discord.Violations);
         }
         await using (var bot = await _db.StartAsync())
             await AssertAnswersOnlyInNewsroom(bot);
