@@ -42,6 +42,11 @@ public sealed class SettingsGate(ISettingsStore store, CooldownTracker cooldowns
                 ? new GateDecision.Ignore()
                 : Refuse($"I answer in {SettingsCatalog.AnswerChannels.Display(SettingDefinition.JoinList(settings.AnswerChannelIds))}.");
         }
+        if (isMention && settings.Visibility == AnswerVisibility.Ephemeral)
+        {
+            // A reply to a message is seen by the whole channel; the answer itself must stay private.
+            return new GateDecision.Refuse(PrivateAnswersOnly);
+        }
         if (!pressed
             && StoryCommands.CoolingDown.Contains(commandName)
             && settings.CooldownSeconds > 0
@@ -53,6 +58,10 @@ public sealed class SettingsGate(ISettingsStore store, CooldownTracker cooldowns
             context with { PassagesPerAnswer = settings.PassagesPerAnswer },
             Ephemeral: settings.Visibility == AnswerVisibility.Ephemeral);
     }
+
+    /// <summary>What a mention gets where answers are for the asker alone: the way to get one privately.</summary>
+    public static readonly Reply PrivateAnswersOnly =
+        Reply.Message("In this server I answer privately: use /ask and only you will see the answer.");
 
     private static GateDecision.Refuse Refuse(string text) => new(Reply.Message(text, ephemeral: true));
 }

@@ -63,9 +63,17 @@ public sealed class EachSettingEndToEndTests : IDisposable
 
         static async Task AssertPrivateAnswer(BotHarness bot)
         {
-            var answer = await InteractionAnswer.GetAsync(bot.Discord, Ask(bot.Discord.Options));
+            var options = bot.Discord.Options;
+            var answer = await InteractionAnswer.GetAsync(bot.Discord, Ask(options));
             AssertAnswered(answer);
             Assert.Equal(64, (int)answer.Callback.Json!["data"]!["flags"]!);
+
+            // A reply to a mention is public, so the answer is not given there: the member is sent to /ask.
+            var reply = bot.Discord.WaitForRequestAsync(IsChannelMessage, "the reply to the mention");
+            await bot.Discord.InjectMessageAsync(FakePayloads.Message(options, $"<@{options.BotUserId}> {Question}", authorId: ConfigPayloads.MemberId));
+            var body = (await reply).Json!;
+            Assert.Contains("/ask", (string?)body["content"]);
+            Assert.True(body["embeds"] is null or System.Text.Json.Nodes.JsonArray { Count: 0 }, "no answer in public");
             Assert.Empty(bot.Discord.Violations);
         }
     }
