@@ -24,7 +24,7 @@ public sealed class ConsoleChatSettingsTests : IDisposable
             "/config show",
             "/help");
 
-        // The console shows Discord's channel and role mentions the way Discord would: #name, @name.
+        // The console shows Discord's channel and role mentions as names.
         Assert.Contains("Answer channels: every channel → #newsroom.", output);
         Assert.Contains("I answer in #newsroom.", output);
         Assert.Contains("Passages per answer must be a whole number from 1 to 5. Nothing was changed.", output);

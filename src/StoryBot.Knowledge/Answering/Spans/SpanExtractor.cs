@@ -105,7 +105,7 @@ internal static class SpanExtractor
         if (best.Match is null) return null;
         var words = best.Match.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         while (words.Count > 1 && TrailingNoise.Contains(words[^1].ToLowerInvariant())) words.RemoveAt(words.Count - 1);
-        return new Extraction(string.Join(' ', words), true, "count");
+        return new Extraction(string.Join(' ', words), true, best.Match.Value.Any(char.IsDigit) ? "count" : "rough-count");
     }
 
     private static double CountScore(QuestionAnalysis q, CatalogSentence s, Match m)
@@ -141,7 +141,17 @@ internal static class SpanExtractor
     {
         var date = TypedPatterns.Date().Matches(s.Text).Where(m => !InQuestion(q, m.Value))
             .OrderBy(m => Distance(q, s, m.Index)).FirstOrDefault();
-        return date is null ? null : new Extraction(date.Value, true, "date");
+        return date is null ? null : new Extraction(WithLeadingWords(s.Text, date.Index) + date.Value, true, "date");
+    }
+
+    private static readonly Regex DateLead = new(@"(?:\b(?:in|on|since|by|until|last|this|next|early|late|earlier|later)\s+){1,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>"late last year", "on Tuesday": the words that place a date are kept with it.</summary>
+    private static string WithLeadingWords(string text, int index)
+    {
+        var before = text[Math.Max(0, index - 24)..index];
+        var lead = DateLead.Match(before);
+        return lead.Success ? lead.Value : "";
     }
 
     private static Extraction? PlaceIn(QuestionAnalysis q, CatalogSentence s)
@@ -205,7 +215,7 @@ internal static class SpanExtractor
             .Where(r => !InQuestion(q, r.Text))
             .Select(r => (Run: r, Role: NameRuns.HasRoleNextTo(r, s.Text, s.Tokens)))
             .Where(x => !requireRole || x.Role)
-            .Select(x => (x.Run, Score: (x.Role ? (requireRole ? 1.0 : 0.15) : 0) + (x.Run.WordCount >= 2 ? 0.3 : 0) - Distance(q, s, s.Tokens[x.Run.First].Start) / 50.0))
+            .Select(x => (x.Run, Score: (x.Role ? (requireRole ? 1.0 : 0.15) : 0) + (x.Run.WordCount >= 2 ? (requireRole ? 0.3 : 0.1) : 0) - Distance(q, s, s.Tokens[x.Run.First].Start) / 50.0))
             .OrderByDescending(x => x.Score)
             .ToList();
         return runs.Count == 0 ? null : new Extraction(StripPossessive(runs[0].Run.Text), true, requireRole ? "role" : "name");
