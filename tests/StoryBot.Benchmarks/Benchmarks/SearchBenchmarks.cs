@@ -1,0 +1,35 @@
+using BenchmarkDotNet.Attributes;
+using StoryBot.Benchmarks.Baseline;
+using StoryBot.Benchmarks.Corpus;
+using StoryBot.Knowledge;
+using StoryBot.Knowledge.Answering;
+using StoryBot.Knowledge.Search;
+
+namespace StoryBot.Benchmarks.Benchmarks;
+
+/// <summary>Free-text passage search (what /search does), with and without the source details the facade adds.</summary>
+[Config(typeof(ShortRunConfig))]
+public class SearchBenchmarks
+{
+    private StoryKnowledge knowledge = null!;
+    private PlainSentenceSearch plain = null!;
+
+    [Params(Corpora.Seed, "10000")]
+    public string Corpus { get; set; } = Corpora.Seed;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        knowledge = Corpora.Knowledge(Corpus);
+        plain = Corpora.Plain(Corpus);
+    }
+
+    [Benchmark(Baseline = true)]
+    public string? PlainBestSentence() => plain.BestSentence(Questions.SearchQuery);
+
+    [Benchmark]
+    public IReadOnlyList<PassageHit> IndexSearchTop10() => knowledge.Index.Search(Questions.SearchQuery, 10);
+
+    [Benchmark]
+    public IReadOnlyList<SupportingPassage> KnowledgeSearchTop10() => knowledge.Search(Questions.SearchQuery, 10);
+}
