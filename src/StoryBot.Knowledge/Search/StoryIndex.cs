@@ -1,3 +1,10 @@
+using System.Text.RegularExpressions;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
 using StoryBot.Knowledge.Corpus;
 
 namespace StoryBot.Knowledge.Search;
@@ -5,18 +12,155 @@ namespace StoryBot.Knowledge.Search;
 /// <summary>
 /// The Lucene.Net index over every article's sentences and paragraphs. Thread-safe for searching;
 /// any user text is accepted as a query (it is never parsed as Lucene syntax).
+/// The index lives in memory: the corpus is small and rebuilding it is faster than checking a cache on disk.
 /// </summary>
-public sealed class StoryIndex : IDisposable
+public sealed partial class StoryIndex : IDisposable
 {
-    public static StoryIndex Build(IReadOnlyList<Article> articles) => throw new NotImplementedException();
+    private const string TextField = "text";
+    private const string KindField = "kind";
+    private const string ArticleField = "article";
+    private const string OrdinalField = "ordinal";
 
-    public IReadOnlyList<Article> Articles => throw new NotImplementedException();
+    private readonly RAMDirectory _directory;
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly IReadOnlyList<Passage> _passages;
+    private readonly Dictionary<string, Article> _articlesById;
+    private readonly Dictionary<string, IReadOnlyList<Passage>> _sentencesByArticle;
+    private readonly Dictionary<(string Article, int Paragraph, int Sentence), Passage> _byLocation;
 
-    public int PassageCount => throw new NotImplementedException();
+    private StoryIndex(IReadOnlyList<Article> articles, IReadOnlyList<Passage> passages, RAMDirectory directory)
+    {
+        Articles = articles;
+        _passages = passages;
+        _directory = directory;
+        _reader = DirectoryReader.Open(directory);
+        _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+        _articlesById = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        _sentencesByArticle = passages.Where(p => p.Kind == PassageKind.Sentence)
+            .GroupBy(p => p.ArticleId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Passage>)g.ToList(), StringComparer.Ordinal);
+        _byLocation = passages.ToDictionary(p => (p.ArticleId, p.ParagraphNumber, p.SentenceNumber));
+    }
+
+    public static StoryIndex Build(IReadOnlyList<Article> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var duplicate = articles.GroupBy(a => a.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+            throw new ArgumentException($"two articles have the id '{duplicate.Key}'", nameof(articles));
+
+        var passages = articles.SelectMany(PassageBuilder.Build).ToList();
+        var directory = new RAMDirectory();
+        var config = new IndexWriterConfig(StoryAnalyzer.Version, StoryAnalyzer.Shared)
+        {
+            Similarity = new BM25Similarity(),
+            OpenMode = OpenMode.CREATE,
+        };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            for (var i = 0; i < passages.Count; i++)
+                writer.AddDocument(ToDocument(passages[i], i));
+            writer.Commit();
+        }
+        return new StoryIndex(articles, passages, directory);
+    }
+
+    public IReadOnlyList<Article> Articles { get; }
+
+    public int PassageCount => _passages.Count;
+
+    /// <summary>Every passage, article by article, each paragraph followed by its sentences.</summary>
+    public IReadOnlyList<Passage> Passages => _passages;
+
+    public Article? ArticleById(string articleId) => _articlesById.GetValueOrDefault(articleId);
+
+    /// <summary>All sentences of an article in reading order; empty for an unknown id.</summary>
+    public IReadOnlyList<Passage> PassagesOf(string articleId) =>
+        _sentencesByArticle.TryGetValue(articleId, out var sentences) ? sentences : [];
+
+    public Passage? SentenceAt(string articleId, int paragraph, int sentence) =>
+        sentence >= 1 ? _byLocation.GetValueOrDefault((articleId, paragraph, sentence)) : null;
+
+    public Passage? ParagraphAt(string articleId, int paragraph) =>
+        _byLocation.GetValueOrDefault((articleId, paragraph, 0));
 
     /// <summary>Best passages first. <paramref name="kind"/> null searches both sentences and paragraphs.</summary>
     public IReadOnlyList<PassageHit> Search(string query, int maxResults = 10, PassageKind? kind = null, string? articleId = null)
-        => throw new NotImplementedException();
+    {
+        if (maxResults <= 0)
+            return [];
+        var luceneQuery = StoryQuery.Build(query, TextField);
+        if (luceneQuery is null)
+            return [];
 
-    public void Dispose() { }
+        var top = _searcher.Search(luceneQuery, Restriction(kind, articleId), maxResults);
+        if (top.ScoreDocs.Length == 0)
+            return [];
+
+        var highlighter = NewHighlighter(luceneQuery);
+        var hits = new List<PassageHit>(top.ScoreDocs.Length);
+        foreach (var scoreDoc in top.ScoreDocs)
+        {
+            var ordinal = _searcher.Doc(scoreDoc.Doc).GetField(OrdinalField).GetInt32Value()!.Value;
+            var passage = _passages[ordinal];
+            hits.Add(new PassageHit(passage, scoreDoc.Score, Highlight(highlighter, passage.Text)));
+        }
+        return hits;
+    }
+
+    /// <summary>The passage text with the words matching <paramref name="query"/> wrapped in **.</summary>
+    public static string Highlight(string query, string text)
+    {
+        var luceneQuery = StoryQuery.Build(query, TextField);
+        return luceneQuery is null ? text : Highlight(NewHighlighter(luceneQuery), text);
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+    }
+
+    private static Document ToDocument(Passage passage, int ordinal) =>
+    [
+        new StoredField(OrdinalField, ordinal),
+        new StringField(KindField, KindValue(passage.Kind), Field.Store.NO),
+        new StringField(ArticleField, passage.ArticleId, Field.Store.NO),
+        new TextField(TextField, passage.Text, Field.Store.NO),
+    ];
+
+    private static string KindValue(PassageKind kind) => kind == PassageKind.Sentence ? "sentence" : "paragraph";
+
+    private static Filter? Restriction(PassageKind? kind, string? articleId)
+    {
+        if (kind is null && articleId is null)
+            return null;
+        var must = new BooleanQuery();
+        if (kind is not null)
+            must.Add(new TermQuery(new Term(KindField, KindValue(kind.Value))), Occur.MUST);
+        if (articleId is not null)
+            must.Add(new TermQuery(new Term(ArticleField, articleId)), Occur.MUST);
+        return new QueryWrapperFilter(must);
+    }
+
+    private static Highlighter NewHighlighter(Query query) =>
+        new(new SimpleHTMLFormatter("**", "**"), new QueryScorer(query, TextField))
+        {
+            TextFragmenter = new NullFragmenter(),
+            MaxDocCharsToAnalyze = int.MaxValue,
+        };
+
+    private static string Highlight(Highlighter highlighter, string text)
+    {
+        var fragment = highlighter.GetBestFragment(StoryAnalyzer.Shared, TextField, text);
+        if (fragment is null)
+            return text;
+        // Neighbouring matches read better as one marked span: "**Future of Life Institute**" rather than
+        // "**Future** of **Life** **Institute**"; only spaces and stop words may sit between them.
+        return MarkGap().Replace(fragment, m => StoryAnalyzer.Terms(m.Groups[1].Value).Count == 0 ? m.Groups[1].Value : m.Value);
+    }
+
+    [GeneratedRegex(@"\*\*((?:\s+[\p{L}']{1,12}){0,2}\s+)\*\*")]
+    private static partial Regex MarkGap();
 }

@@ -1,0 +1,85 @@
+using StoryBot.Commands;
+
+namespace StoryBot.Console;
+
+/// <summary>
+/// The interactive console: each line is a command ("/search pause") or a question, answered through the same
+/// <see cref="CommandRouter"/> as Discord. "[1]" or "1" presses the first button of the last reply, "/more" its
+/// "More passages" button; "quit", "exit" or end of input leaves.
+/// </summary>
+public sealed class ConsoleChat(CommandRouter router, ConsoleReplyRenderer renderer, TextReader input, TextWriter output)
+{
+    /// <summary>Discord's ADMINISTRATOR | MANAGE_GUILD bits: at the console you run your own local server.</summary>
+    private const ulong ModeratorPermissions = 0x8 | 0x20;
+
+    /// <summary>Who types at the console: one user in a local "server", with moderator rights there.</summary>
+    public static readonly CommandContext ConsoleUser = new()
+    {
+        UserId = "console",
+        UserName = "console",
+        GuildId = "console",
+        ChannelId = "console",
+        MemberPermissions = ModeratorPermissions,
+    };
+
+    public const string Welcome =
+        "StoryBot: ask a question about the story, or type /help for commands and quit to leave. " +
+        "To run it on Discord instead, set Discord__Token (see the README).";
+
+    public const string Prompt = "> ";
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        await output.WriteLineAsync(Welcome);
+        IReadOnlyList<ReplyButton> buttons = [];
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            await output.WriteAsync(Prompt);
+            await output.FlushAsync(cancellationToken);
+            var line = (await input.ReadLineAsync(cancellationToken))?.Trim();
+            if (line is null || IsQuit(line))
+                break;
+            if (line.Length == 0)
+                continue;
+
+            var reply = await ReplyToAsync(line, buttons, cancellationToken);
+            await output.WriteLineAsync(renderer.Render(reply));
+            await output.FlushAsync(cancellationToken);
+            buttons = reply.Buttons;
+        }
+    }
+
+    private Task<Reply> ReplyToAsync(string line, IReadOnlyList<ReplyButton> buttons, CancellationToken cancellationToken)
+    {
+        if (line.Equals("/more", StringComparison.OrdinalIgnoreCase))
+        {
+            var more = buttons.FirstOrDefault(b => b.ActionId is not null);
+            return more is null
+                ? Task.FromResult(Reply.Message("There is nothing more to show. Ask a question first."))
+                : router.PressAsync(more.ActionId!, ConsoleUser, cancellationToken);
+        }
+        if (ButtonNumber(line) is { } number)
+        {
+            if (number < 1 || number > buttons.Count)
+                return Task.FromResult(Reply.Message(buttons.Count == 0
+                    ? "There is no button to press."
+                    : $"Pick a button from 1 to {buttons.Count}."));
+            var button = buttons[number - 1];
+            return button.ActionId is null
+                ? Task.FromResult(Reply.Message($"Open {button.Url} in your browser."))
+                : router.PressAsync(button.ActionId, ConsoleUser, cancellationToken);
+        }
+        return router.ExecuteTextAsync(line, ConsoleUser, cancellationToken);
+    }
+
+    private static bool IsQuit(string line) =>
+        line.TrimStart('/') is var word
+        && (word.Equals("quit", StringComparison.OrdinalIgnoreCase) || word.Equals("exit", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>"[2]" or "2": a button number; anything else is not.</summary>
+    private static int? ButtonNumber(string line)
+    {
+        var inner = line.StartsWith('[') && line.EndsWith(']') ? line[1..^1] : line;
+        return inner.Length is > 0 and <= 2 && int.TryParse(inner, out var number) ? number : null;
+    }
+}
