@@ -2,12 +2,14 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using StoryBot.Benchmarks;
 using StoryBot.Benchmarks.Corpus;
+using StoryBot.Benchmarks.Load;
 using StoryBot.Benchmarks.Measurements;
 
 // Verbs besides BenchmarkDotNet's own arguments (see README.md):
 //   corpus <count> <directory> [seed]   write a synthetic corpus in the index-data format
 //   latency [rounds] [corpus...]        per-call answer latency p50/p99/max, StoryBot vs plain
 //   build [size...]                     one cold StoryKnowledge.Load per synthetic corpus size
+//   load [options]                      end-to-end load through the fake Discord (load --help)
 //   anything else                       BenchmarkDotNet, e.g. --filter '*AnswerBenchmarks*'
 var verb = args.Length > 0 ? args[0] : "";
 switch (verb)
@@ -26,6 +28,23 @@ switch (verb)
         int[] sizes = args.Length > 1 ? args[1..].Select(Int).ToArray() : [100, 1000, 10000];
         IndexBuildTiming.Run(sizes, Console.Out);
         return 0;
+    case "load":
+        if (args.Contains("--help"))
+        {
+            Console.WriteLine(LoadOptions.Usage);
+            return 0;
+        }
+
+        using (var stop = new CancellationTokenSource())
+        {
+            Console.CancelKeyPress += (_, e) =>
+            {
+                e.Cancel = true;
+                stop.Cancel();
+            };
+            return await LoadTool.RunAsync(LoadOptions.Parse(args[1..]), Console.Out, stop.Token);
+        }
+
     default:
         BenchmarkSwitcher.FromAssembly(typeof(RepoPaths).Assembly).Run(args);
         return 0;

@@ -1,7 +1,10 @@
 namespace StoryBot.Benchmarks.Load;
 
-/// <summary>Sends one <c>/ask</c> INTERACTION_CREATE dispatch to the connected bot.</summary>
+/// <summary>Sends <c>/ask</c> INTERACTION_CREATE dispatches to the connected bot.</summary>
 public interface IInteractionSender
 {
-    Task SendAskAsync(string interactionId, string token, string question, CancellationToken cancellationToken);
+    /// <summary>A fresh interaction id (a snowflake, as Discord's are).</summary>
+    string NextId();
+
+    Task SendAskAsync(string interactionId, string question, CancellationToken cancellationToken);
 }

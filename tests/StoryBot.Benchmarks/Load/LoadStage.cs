@@ -37,7 +37,7 @@ public static class LoadStage
     private static readonly string[] AskQuestions = [.. Questions.ByKind.Values];
 
     public static async Task<StageResult> RunAsync(
-        string name, IInteractionSender sender, LatencyRecorder recorder, ProcessMeter bot,
+        IInteractionSender sender, LatencyRecorder recorder, ProcessMeter bot,
         int rate, TimeSpan duration, int maxCount, TimeSpan drain, CancellationToken cancellationToken)
     {
         var total = (int)Math.Min(maxCount, rate * duration.TotalSeconds);
@@ -49,9 +49,9 @@ public static class LoadStage
             var due = (int)Math.Min(total, Math.Floor(clock.Elapsed.TotalSeconds * rate) + 1);
             for (; next < due; next++)
             {
-                var id = $"{name}-{next}";
+                var id = sender.NextId();
                 recorder.MarkSent(id);
-                await sender.SendAskAsync(id, "token-" + id, AskQuestions[next % AskQuestions.Length], cancellationToken);
+                await sender.SendAskAsync(id, AskQuestions[next % AskQuestions.Length], cancellationToken);
             }
 
             await Task.Delay(1, cancellationToken);
