@@ -11,7 +11,7 @@ namespace StoryBot.Benchmarks.Benchmarks;
 [Config(typeof(ShortRunConfig))]
 public class SearchBenchmarks
 {
-    private StoryKnowledge knowledge = null!;
+    private StoryIndex index = null!;
     private PlainSentenceSearch plain = null!;
 
     [Params(Corpora.Seed, "10000")]
@@ -20,7 +20,7 @@ public class SearchBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        knowledge = Corpora.Knowledge(Corpus);
+        index = Corpora.Index(Corpus);
         plain = Corpora.Plain(Corpus);
     }
 
@@ -28,8 +28,11 @@ public class SearchBenchmarks
     public string? PlainBestSentence() => plain.BestSentence(Questions.SearchQuery);
 
     [Benchmark]
-    public IReadOnlyList<PassageHit> IndexSearchTop10() => knowledge.Index.Search(Questions.SearchQuery, 10);
+    public IReadOnlyList<PassageHit> IndexSearchTop10() => index.Search(Questions.SearchQuery, 10);
 
     [Benchmark]
-    public IReadOnlyList<SupportingPassage> KnowledgeSearchTop10() => knowledge.Search(Questions.SearchQuery, 10);
+    public IReadOnlyList<PassageHit> IndexSearchSentencesTop1() => index.Search(Questions.SearchQuery, 1, PassageKind.Sentence);
+
+    [Benchmark]
+    public IReadOnlyList<SupportingPassage> KnowledgeSearchTop10() => Corpora.Knowledge(Corpus).Search(Questions.SearchQuery, 10);
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using StoryBot.Benchmarks.Baseline;
 using StoryBot.Knowledge;
 using StoryBot.Knowledge.Corpus;
+using StoryBot.Knowledge.Search;
 
 namespace StoryBot.Benchmarks.Corpus;
 
@@ -18,12 +19,17 @@ public static class Corpora
     private static readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<Article>>> ArticleCache = new();
     private static readonly ConcurrentDictionary<string, Lazy<StoryKnowledge>> KnowledgeCache = new();
     private static readonly ConcurrentDictionary<string, Lazy<PlainSentenceSearch>> PlainCache = new();
+    private static readonly ConcurrentDictionary<string, Lazy<StoryIndex>> IndexCache = new();
 
     public static IReadOnlyList<Article> Articles(string corpus) =>
         ArticleCache.GetOrAdd(corpus, name => new Lazy<IReadOnlyList<Article>>(() => LoadArticles(name))).Value;
 
     public static StoryKnowledge Knowledge(string corpus) =>
         KnowledgeCache.GetOrAdd(corpus, name => new Lazy<StoryKnowledge>(() => StoryKnowledge.FromArticles(Articles(name)))).Value;
+
+    /// <summary>The index alone, so search is measured apart from the facade (built separately from <see cref="Knowledge"/>).</summary>
+    public static StoryIndex Index(string corpus) =>
+        IndexCache.GetOrAdd(corpus, name => new Lazy<StoryIndex>(() => StoryIndex.Build(Articles(name)))).Value;
 
     public static PlainSentenceSearch Plain(string corpus) =>
         PlainCache.GetOrAdd(corpus, name => new Lazy<PlainSentenceSearch>(() => PlainSentenceSearch.Build(Articles(name)))).Value;
