@@ -128,12 +128,13 @@ public sealed class GatewayClient(
         {
             return await ReceiveLoopAsync(connection, session, cancellationToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
+            // Shutdown: a cancelled send or receive may already have aborted the socket; otherwise close with 1000.
             await socket.CloseNormallyAsync(CloseTimeout).ConfigureAwait(false);
             return new Outcome(ConnectionEnd.Stopped, ReconnectDelay.None);
         }
-        catch (Exception ex) when (ex is WebSocketException or IOException or OperationCanceledException or JsonException)
+        catch (Exception ex) when (ex is WebSocketException or IOException or OperationCanceledException or ObjectDisposedException or JsonException)
         {
             if (connection.Zombie)
                 return new Outcome(ConnectionEnd.Resume, ReconnectDelay.None, connection.Established);

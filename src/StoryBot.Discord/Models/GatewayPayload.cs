@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace StoryBot.Discord.Models;
 
@@ -6,6 +7,8 @@ namespace StoryBot.Discord.Models;
 public sealed record GatewayPayload
 {
     public required int Op { get; init; }
+    /// <summary>Written even when null: a heartbeat before the first dispatch is <c>{"op":1,"d":null}</c>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public JsonElement? D { get; init; }
     public int? S { get; init; }
     public string? T { get; init; }

@@ -1,8 +1,6 @@
-using System.Text.RegularExpressions;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using StoryBot.Knowledge.Corpus;
@@ -14,7 +12,7 @@ namespace StoryBot.Knowledge.Search;
 /// any user text is accepted as a query (it is never parsed as Lucene syntax).
 /// The index lives in memory: the corpus is small and rebuilding it is faster than checking a cache on disk.
 /// </summary>
-public sealed partial class StoryIndex : IDisposable
+public sealed class StoryIndex : IDisposable
 {
     private const string TextField = "text";
     private const string KindField = "kind";
@@ -25,6 +23,7 @@ public sealed partial class StoryIndex : IDisposable
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly IReadOnlyList<Passage> _passages;
+    private readonly int[] _passageOfDoc;
     private readonly Dictionary<string, Article> _articlesById;
     private readonly Dictionary<string, IReadOnlyList<Passage>> _sentencesByArticle;
     private readonly Dictionary<(string Article, int Paragraph, int Sentence), Passage> _byLocation;
@@ -36,6 +35,7 @@ public sealed partial class StoryIndex : IDisposable
         _directory = directory;
         _reader = DirectoryReader.Open(directory);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+        _passageOfDoc = PassageOfDoc(_reader);
         _articlesById = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         _sentencesByArticle = passages.Where(p => p.Kind == PassageKind.Sentence)
             .GroupBy(p => p.ArticleId, StringComparer.Ordinal)
@@ -56,6 +56,8 @@ public sealed partial class StoryIndex : IDisposable
         {
             Similarity = new BM25Similarity(),
             OpenMode = OpenMode.CREATE,
+            // Few, large segments: fewer flushes and merges while building, fewer segments to visit per search.
+            RAMBufferSizeMB = 256,
         };
         using (var writer = new IndexWriter(directory, config))
         {
@@ -88,33 +90,26 @@ public sealed partial class StoryIndex : IDisposable
     /// <summary>Best passages first. <paramref name="kind"/> null searches both sentences and paragraphs.</summary>
     public IReadOnlyList<PassageHit> Search(string query, int maxResults = 10, PassageKind? kind = null, string? articleId = null)
     {
-        if (maxResults <= 0)
+        if (maxResults <= 0 || _passages.Count == 0)
             return [];
-        var luceneQuery = StoryQuery.Build(query, TextField);
-        if (luceneQuery is null)
-            return [];
-
-        var top = _searcher.Search(luceneQuery, Restriction(kind, articleId), maxResults);
-        if (top.ScoreDocs.Length == 0)
+        maxResults = Math.Min(maxResults, _passages.Count); // Lucene allocates a queue of this size
+        var built = StoryQuery.Build(query, TextField);
+        if (built is null)
             return [];
 
-        var highlighter = NewHighlighter(luceneQuery);
+        var top = _searcher.Search(built.Query, Restriction(kind, articleId), maxResults);
         var hits = new List<PassageHit>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
         {
-            var ordinal = _searcher.Doc(scoreDoc.Doc).GetField(OrdinalField).GetInt32Value()!.Value;
-            var passage = _passages[ordinal];
-            hits.Add(new PassageHit(passage, scoreDoc.Score, Highlight(highlighter, passage.Text)));
+            var passage = _passages[_passageOfDoc[scoreDoc.Doc]];
+            hits.Add(new PassageHit(passage, scoreDoc.Score, PassageHighlighter.Highlight(passage.Text, built.Terms)));
         }
         return hits;
     }
 
-    /// <summary>The passage text with the words matching <paramref name="query"/> wrapped in **.</summary>
-    public static string Highlight(string query, string text)
-    {
-        var luceneQuery = StoryQuery.Build(query, TextField);
-        return luceneQuery is null ? text : Highlight(NewHighlighter(luceneQuery), text);
-    }
+    /// <summary>The text with the words matching <paramref name="query"/> wrapped in **.</summary>
+    public static string Highlight(string query, string text) =>
+        PassageHighlighter.Highlight(text, StoryAnalyzer.Terms(query).ToHashSet(StringComparer.Ordinal));
 
     public void Dispose()
     {
@@ -124,11 +119,21 @@ public sealed partial class StoryIndex : IDisposable
 
     private static Document ToDocument(Passage passage, int ordinal) =>
     [
-        new StoredField(OrdinalField, ordinal),
+        new NumericDocValuesField(OrdinalField, ordinal),
         new StringField(KindField, KindValue(passage.Kind), Field.Store.NO),
         new StringField(ArticleField, passage.ArticleId, Field.Store.NO),
         new TextField(TextField, passage.Text, Field.Store.NO),
     ];
+
+    /// <summary>Lucene may renumber documents when it merges segments; this maps them back to passages once.</summary>
+    private static int[] PassageOfDoc(IndexReader reader)
+    {
+        var map = new int[reader.MaxDoc];
+        var ordinals = MultiDocValues.GetNumericValues(reader, OrdinalField);
+        for (var doc = 0; doc < map.Length; doc++)
+            map[doc] = (int)ordinals.Get(doc);
+        return map;
+    }
 
     private static string KindValue(PassageKind kind) => kind == PassageKind.Sentence ? "sentence" : "paragraph";
 
@@ -143,24 +148,4 @@ public sealed partial class StoryIndex : IDisposable
             must.Add(new TermQuery(new Term(ArticleField, articleId)), Occur.MUST);
         return new QueryWrapperFilter(must);
     }
-
-    private static Highlighter NewHighlighter(Query query) =>
-        new(new SimpleHTMLFormatter("**", "**"), new QueryScorer(query, TextField))
-        {
-            TextFragmenter = new NullFragmenter(),
-            MaxDocCharsToAnalyze = int.MaxValue,
-        };
-
-    private static string Highlight(Highlighter highlighter, string text)
-    {
-        var fragment = highlighter.GetBestFragment(StoryAnalyzer.Shared, TextField, text);
-        if (fragment is null)
-            return text;
-        // Neighbouring matches read better as one marked span: "**Future of Life Institute**" rather than
-        // "**Future** of **Life** **Institute**"; only spaces and stop words may sit between them.
-        return MarkGap().Replace(fragment, m => StoryAnalyzer.Terms(m.Groups[1].Value).Count == 0 ? m.Groups[1].Value : m.Value);
-    }
-
-    [GeneratedRegex(@"\*\*((?:\s+[\p{L}']{1,12}){0,2}\s+)\*\*")]
-    private static partial Regex MarkGap();
 }

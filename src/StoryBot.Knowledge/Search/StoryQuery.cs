@@ -15,7 +15,7 @@ internal static class StoryQuery
     private const float PhraseBoost = 0.5f;
 
     /// <summary>Null when the text has no searchable terms (empty, punctuation, emoji, only stop words).</summary>
-    public static Query? Build(string? text, string field)
+    public static AnalysedQuery? Build(string? text, string field)
     {
         var analysed = StoryAnalyzer.AnalyzedTerms(text, field);
         if (analysed.Count == 0)
@@ -45,6 +45,9 @@ internal static class StoryQuery
             query.Add(phrase, Occur.SHOULD);
             phrases++;
         }
-        return query;
+        return new AnalysedQuery(query, seen);
     }
 }
+
+/// <summary>A query ready to run, with the distinct analysed terms it searches for (used to highlight hits).</summary>
+internal sealed record AnalysedQuery(Query Query, IReadOnlySet<string> Terms);

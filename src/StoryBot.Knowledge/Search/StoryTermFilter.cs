@@ -65,12 +65,15 @@ internal sealed partial class StoryTermFilter : TokenFilter
         _pendingState = null;
     }
 
+    // Cheap character checks first: this runs for every token of every passage.
     private static string Normalise(string term)
     {
-        if (GroupedNumber().IsMatch(term))
+        if (term.Contains(',') && GroupedNumber().IsMatch(term))
             return term.Replace(",", "", StringComparison.Ordinal);
-        if (DottedAcronym().IsMatch(term))
+        if (term.Contains('.') && DottedAcronym().IsMatch(term))
             return term.Replace(".", "", StringComparison.Ordinal);
+        if (term.Length < 6 || !term.Contains("is", StringComparison.Ordinal))
+            return term;
         var british = BritishIse().Match(term);
         if (british.Success)
             return string.Concat(british.Groups[1].Value, "iz", british.Groups[2].Value);

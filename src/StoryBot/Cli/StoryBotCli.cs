@@ -85,6 +85,8 @@ internal sealed class StoryBotCli(TextReader input, TextWriter output, TextWrite
 
     private async Task<int> ChatAsync(HostApplicationBuilder builder, CancellationToken cancellationToken)
     {
+        // Start-up news would land in the middle of the conversation; problems still show.
+        builder.Logging.AddFilter("StoryBot", LogLevel.Warning);
         using var host = builder.Build();
         if (!TryStart(host, out _))
             return ExitInvalidSetup;

@@ -1,6 +1,6 @@
 namespace StoryBot.Commands;
 
-public enum CommandOptionType { String, Integer, Boolean, User, Channel, Role, Subcommand }
+public enum CommandOptionType { String, Integer, Boolean, User, Channel, Role, Subcommand, SubcommandGroup }
 
 /// <summary>A command's name, description and typed options; Discord registration and console help both read it.</summary>
 public sealed record CommandDefinition(string Name, string Description, IReadOnlyList<CommandOptionDefinition> Options)
@@ -22,7 +22,7 @@ public sealed record CommandOptionDefinition(
     public long? MinValue { get; init; }
     public long? MaxValue { get; init; }
     public int? MaxLength { get; init; }
-    /// <summary>Options of a subcommand.</summary>
+    /// <summary>Options of a subcommand, or the subcommands of a subcommand group.</summary>
     public IReadOnlyList<CommandOptionDefinition> Options { get; init; } = [];
 }
 

@@ -36,7 +36,8 @@ public static class PassageFormatting
     /// <summary>“…” around a quotation unless it already carries quote marks.</summary>
     public static string Quoted(string text)
     {
-        var trimmed = text.Trim();
+        // A quotation cut from its sentence often keeps the comma that led into "…, he said".
+        var trimmed = text.Trim().TrimEnd(',', ';', ':').TrimEnd();
         return trimmed.Length > 0 && "\"“'‘".Contains(trimmed[0]) ? trimmed : $"“{trimmed}”";
     }
 }

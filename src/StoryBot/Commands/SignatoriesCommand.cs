@@ -43,7 +43,7 @@ public sealed class SignatoriesCommand(StoryKnowledge knowledge) : IAutocomplete
         var card = new ReplyCard
         {
             Title = person.IsSignatory
-                ? $"{person.Name} signed the letter"
+                ? $"{person.Name} signed"
                 : $"{person.Name} is mentioned, but the story doesn't say they signed",
             Description = person.Roles.Count == 0 ? null : string.Join("; ", person.Roles),
             Url = FactFormatting.UrlOf(knowledge, source),

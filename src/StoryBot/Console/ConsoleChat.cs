@@ -42,6 +42,12 @@ public sealed class ConsoleChat(CommandRouter router, ConsoleReplyRenderer rende
             if (line.Length == 0)
                 continue;
 
+            if (ButtonHint(line, buttons) is { } hint)
+            {
+                // A link or a wrong number: say so, and keep the buttons pressable.
+                await output.WriteLineAsync(hint);
+                continue;
+            }
             var reply = await ReplyToAsync(line, buttons, cancellationToken);
             await output.WriteLineAsync(renderer.Render(reply));
             await output.FlushAsync(cancellationToken);
@@ -59,17 +65,19 @@ public sealed class ConsoleChat(CommandRouter router, ConsoleReplyRenderer rende
                 : router.PressAsync(more.ActionId!, ConsoleUser, cancellationToken);
         }
         if (ButtonNumber(line) is { } number)
-        {
-            if (number < 1 || number > buttons.Count)
-                return Task.FromResult(Reply.Message(buttons.Count == 0
-                    ? "There is no button to press."
-                    : $"Pick a button from 1 to {buttons.Count}."));
-            var button = buttons[number - 1];
-            return button.ActionId is null
-                ? Task.FromResult(Reply.Message($"Open {button.Url} in your browser."))
-                : router.PressAsync(button.ActionId, ConsoleUser, cancellationToken);
-        }
+            return router.PressAsync(buttons[number - 1].ActionId!, ConsoleUser, cancellationToken);
         return router.ExecuteTextAsync(line, ConsoleUser, cancellationToken);
+    }
+
+    /// <summary>What to tell the user when a typed number is not an action button to press; null otherwise.</summary>
+    private static string? ButtonHint(string line, IReadOnlyList<ReplyButton> buttons)
+    {
+        if (ButtonNumber(line) is not { } number)
+            return null;
+        if (number < 1 || number > buttons.Count)
+            return buttons.Count == 0 ? "There is no button to press." : $"Pick a button from 1 to {buttons.Count}.";
+        var button = buttons[number - 1];
+        return button.ActionId is null ? $"Open {button.Url} in your browser." : null;
     }
 
     private static bool IsQuit(string line) =>

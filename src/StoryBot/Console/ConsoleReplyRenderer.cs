@@ -5,9 +5,9 @@ using StoryBot.Commands;
 namespace StoryBot.Console;
 
 /// <summary>
-/// Renders a <see cref="Reply"/> as plain text: the text, each card (title, link, description, fields, footer), then the
-/// buttons numbered so they can be pressed by typing their number. With <c>ansi</c>, **bold** becomes terminal bold;
-/// otherwise the ** marks stay as they are.
+/// Renders a <see cref="Reply"/> as plain text: the text, each card (title, description, fields — inline ones on one
+/// line — and footer), then the buttons, numbered so they can be pressed by typing their number. With <c>ansi</c>,
+/// **bold** becomes terminal bold; otherwise the ** marks stay as they are.
 /// </summary>
 public sealed partial class ConsoleReplyRenderer(bool ansi = false)
 {
@@ -29,6 +29,11 @@ public sealed partial class ConsoleReplyRenderer(bool ansi = false)
                 AppendIndented(text, card.Description, Indent);
             foreach (var field in card.Fields)
             {
+                if (field.Inline && !field.Value.Contains('\n'))
+                {
+                    text.AppendLine($"{Indent}{Style(field.Name)}: {Style(field.Value)}");
+                    continue;
+                }
                 text.AppendLine(Indent + Style(field.Name) + ":");
                 AppendIndented(text, field.Value, Indent + Indent);
             }

@@ -3,19 +3,19 @@ using StoryBot.Knowledge.Search;
 
 namespace StoryBot.Knowledge.Tests.Search;
 
-public sealed class StoryIndexTests : IDisposable
+/// <summary>The seed article and the two shared ones, indexed once for all the tests in the class.</summary>
+public sealed class ThreeArticleIndex : IDisposable
+{
+    public StoryIndex Index { get; } = StoryIndex.Build(
+        [.. CorpusLoader.Load(RepoPaths.SeedArticles).Articles, .. CorpusLoader.Load(RepoPaths.MoreArticles).Articles]);
+
+    public void Dispose() => Index.Dispose();
+}
+
+public sealed class StoryIndexTests(ThreeArticleIndex fixture) : IClassFixture<ThreeArticleIndex>
 {
     private const string SeedId = "semafor-2023-03-29-musk-open-letter";
-    private readonly StoryIndex _index;
-
-    public StoryIndexTests()
-    {
-        var seed = CorpusLoader.Load(RepoPaths.SeedArticles).Articles;
-        var more = CorpusLoader.Load(RepoPaths.MoreArticles).Articles;
-        _index = StoryIndex.Build([.. seed, .. more]);
-    }
-
-    public void Dispose() => _index.Dispose();
+    private readonly StoryIndex _index = fixture.Index;
 
     [Fact]
     public void Indexes_every_paragraph_and_sentence_with_its_place()
@@ -166,6 +166,35 @@ public sealed class StoryIndexTests : IDisposable
     {
         Assert.Empty(_index.Search("Musk", 0));
         Assert.Empty(_index.Search("Musk", -3));
+    }
+
+    [Fact]
+    public void Long_queries_use_at_most_64_terms()
+    {
+        var query = string.Join(' ', Enumerable.Range(0, 5_000).Select(i => $"word{i}"));
+
+        var built = StoryQuery.Build(query, "text");
+
+        Assert.NotNull(built);
+        Assert.Equal(StoryQuery.MaxTerms, built.Terms.Count);
+    }
+
+    [Fact]
+    public void A_huge_result_count_is_clamped_to_the_passages_there_are()
+    {
+        var hits = _index.Search("letter", int.MaxValue);
+
+        Assert.NotEmpty(hits);
+        Assert.True(hits.Count <= _index.PassageCount);
+    }
+
+    [Fact]
+    public void An_empty_corpus_searches_to_nothing()
+    {
+        using var empty = StoryIndex.Build([]);
+
+        Assert.Empty(empty.Search("Musk"));
+        Assert.Equal(0, empty.PassageCount);
     }
 
     [Fact]
