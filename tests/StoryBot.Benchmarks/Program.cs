@@ -8,6 +8,7 @@ using StoryBot.Benchmarks.Measurements;
 // Verbs besides BenchmarkDotNet's own arguments (see README.md):
 //   corpus <count> <directory> [seed]   write a synthetic corpus in the index-data format
 //   latency [rounds] [corpus...]        per-call answer latency p50/p99/max, StoryBot vs plain
+//   answers [corpus]                    what StoryBot and the plain baseline answer to the benchmark questions
 //   build [size...]                     one cold StoryKnowledge.Load per synthetic corpus size
 //   load [options]                      end-to-end load through the fake Discord (load --help)
 //   anything else                       BenchmarkDotNet, e.g. --filter '*AnswerBenchmarks*'
@@ -23,6 +24,9 @@ switch (verb)
         var rounds = args.Length > 1 ? Int(args[1]) : 2000;
         string[] corpora = args.Length > 2 ? args[2..] : [Corpora.Seed, "10000"];
         AnswerLatency.Run(corpora, rounds, Console.Out);
+        return 0;
+    case "answers":
+        AnswerLatency.PrintAnswers(args.Length > 1 ? args[1] : Corpora.Seed, Console.Out);
         return 0;
     case "build":
         int[] sizes = args.Length > 1 ? args[1..].Select(Int).ToArray() : [100, 1000, 10000];

@@ -59,6 +59,22 @@ public static class AnswerLatency
         }
     }
 
+    /// <summary>What each approach returns for the benchmark questions, so speed is read next to quality.</summary>
+    public static void PrintAnswers(string corpus, TextWriter output)
+    {
+        var knowledge = Corpora.Knowledge(corpus);
+        var plain = Corpora.Plain(corpus);
+        output.WriteLine($"| kind | question | StoryBot answer | plain best sentence |");
+        output.WriteLine("|---|---|---|---|");
+        foreach (var (kind, question) in Questions.ByKind)
+        {
+            var answer = knowledge.Ask(question);
+            output.WriteLine($"| {kind} | {question} | {Shorten(answer.Text ?? "(no answer)")} | {Shorten(plain.BestSentence(question) ?? "(nothing)")} |");
+        }
+    }
+
+    private static string Shorten(string text) => (text.Length <= 90 ? text : text[..87] + "…").Replace("|", "\\|", StringComparison.Ordinal);
+
     private static string Cell(LatencySummary s) =>
         $"{LatencySummary.Format(s.P50)} / {LatencySummary.Format(s.P99)} / {LatencySummary.Format(s.Max)}";
 }
