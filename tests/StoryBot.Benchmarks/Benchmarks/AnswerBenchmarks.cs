@@ -6,7 +6,10 @@ using StoryBot.Knowledge.Answering;
 
 namespace StoryBot.Benchmarks.Benchmarks;
 
-/// <summary>Answering one question, warm, per question kind: StoryBot against the plain best-sentence baseline.</summary>
+/// <summary>
+/// Answering one question, warm, per question kind: StoryBot against the plain best-sentence baseline.
+/// 10,000 articles is left out: building the facade for it takes hours (see README.md); `latency` measures the tail.
+/// </summary>
 [Config(typeof(ShortRunConfig))]
 public class AnswerBenchmarks
 {
@@ -14,7 +17,7 @@ public class AnswerBenchmarks
     private PlainSentenceSearch plain = null!;
     private string question = "";
 
-    [Params(Corpora.Seed, "10000")]
+    [Params(Corpora.Seed, "1000")]
     public string Corpus { get; set; } = Corpora.Seed;
 
     [ParamsSource(nameof(Kinds))]

@@ -10,11 +10,11 @@ public class FactBenchmarks
 {
     private FactBook facts = null!;
 
-    [Params(Corpora.Seed, "10000")]
+    [Params(Corpora.Seed, "1000")]
     public string Corpus { get; set; } = Corpora.Seed;
 
     [GlobalSetup]
-    public void Setup() => facts = Corpora.Knowledge(Corpus).Facts;
+    public void Setup() => facts = Corpora.Facts(Corpus);
 
     [Benchmark]
     public Person? FindPersonBySurname() => facts.FindPerson("Wozniak");

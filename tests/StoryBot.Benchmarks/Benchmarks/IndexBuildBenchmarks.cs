@@ -35,10 +35,24 @@ public abstract class IndexBuildBenchmarksBase
     [Benchmark]
     public int FactBookOnly() => FactBook.Build(Articles).People.Count;
 
+}
+
+/// <summary>The whole facade (index, facts, the answerer's catalogue, suggestions); grows faster than linearly, so small corpora only.</summary>
+[Config(typeof(ShortRunConfig))]
+public class KnowledgeBuildBenchmarks
+{
+    private IReadOnlyList<Article> articles = [];
+
+    [Params(Corpora.Seed, "100")]
+    public string Corpus { get; set; } = Corpora.Seed;
+
+    [GlobalSetup]
+    public void Setup() => articles = Corpora.Articles(Corpus);
+
     [Benchmark]
     public int StoryKnowledgeFromArticles()
     {
-        using var knowledge = StoryKnowledge.FromArticles(Articles);
+        using var knowledge = StoryKnowledge.FromArticles(articles);
         return knowledge.Articles.Count;
     }
 }

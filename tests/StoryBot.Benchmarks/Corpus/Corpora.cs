@@ -3,6 +3,7 @@ using System.Globalization;
 using StoryBot.Benchmarks.Baseline;
 using StoryBot.Knowledge;
 using StoryBot.Knowledge.Corpus;
+using StoryBot.Knowledge.Facts;
 using StoryBot.Knowledge.Search;
 
 namespace StoryBot.Benchmarks.Corpus;
@@ -20,6 +21,7 @@ public static class Corpora
     private static readonly ConcurrentDictionary<string, Lazy<StoryKnowledge>> KnowledgeCache = new();
     private static readonly ConcurrentDictionary<string, Lazy<PlainSentenceSearch>> PlainCache = new();
     private static readonly ConcurrentDictionary<string, Lazy<StoryIndex>> IndexCache = new();
+    private static readonly ConcurrentDictionary<string, Lazy<FactBook>> FactCache = new();
 
     public static IReadOnlyList<Article> Articles(string corpus) =>
         ArticleCache.GetOrAdd(corpus, name => new Lazy<IReadOnlyList<Article>>(() => LoadArticles(name))).Value;
@@ -30,6 +32,10 @@ public static class Corpora
     /// <summary>The index alone, so search is measured apart from the facade (built separately from <see cref="Knowledge"/>).</summary>
     public static StoryIndex Index(string corpus) =>
         IndexCache.GetOrAdd(corpus, name => new Lazy<StoryIndex>(() => StoryIndex.Build(Articles(name)))).Value;
+
+    /// <summary>The fact book alone, for lookups on corpora too large to build the whole facade for.</summary>
+    public static FactBook Facts(string corpus) =>
+        FactCache.GetOrAdd(corpus, name => new Lazy<FactBook>(() => FactBook.Build(Articles(name)))).Value;
 
     public static PlainSentenceSearch Plain(string corpus) =>
         PlainCache.GetOrAdd(corpus, name => new Lazy<PlainSentenceSearch>(() => PlainSentenceSearch.Build(Articles(name)))).Value;
