@@ -101,7 +101,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     public Task<GatewayFrame> WaitForFrameAsync(Func<GatewayFrame, bool> match, string what, TimeSpan? timeout = null) =>
         GatewayFrames.WaitForAsync(match, timeout ?? DefaultTimeout, what);
 
-    /// <summary>Waits for the session to be live: READY (or RESUMED) has been sent on an open connection.</summary>
+    /// <summary>Waits for the client's first Identify (op 2).</summary>
     public Task<GatewayFrame> WaitForIdentifyAsync(TimeSpan? timeout = null) =>
         WaitForFrameAsync(f => f.Op == 2, "an Identify", timeout);
 

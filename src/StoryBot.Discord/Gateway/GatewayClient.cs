@@ -29,6 +29,8 @@ public sealed class GatewayClient(
     private const long NoSequence = -1;
     private string? _gatewayUrl;
     private int _maxConcurrency = 1;
+    private int _started;
+    private bool _rediscover;
 
     public ChannelReader<GatewayEvent> Events => _events.Reader;
 
@@ -42,13 +44,21 @@ public sealed class GatewayClient(
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        if (Interlocked.Exchange(ref _started, 1) == 1)
+            throw new InvalidOperationException("A GatewayClient runs once; its event stream ends with the run.");
         Exception? fatal = null;
         try
         {
-            await DiscoverGatewayAsync(cancellationToken).ConfigureAwait(false);
             var failures = 0;
             while (true)
             {
+                // First run, or the cached URL stopped accepting connections: ask Discord for the current one.
+                if ((_gatewayUrl is null || _rediscover) && !await TryDiscoverGatewayAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    await Task.Delay(reconnectPolicy.DelayAfter(failures++), time, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+                _rediscover = false;
                 var outcome = await RunConnectionAsync(cancellationToken).ConfigureAwait(false);
                 if (outcome.Action == ConnectionEnd.Stopped)
                     return;
@@ -62,7 +72,8 @@ public sealed class GatewayClient(
                 failures = outcome.SessionEstablished ? 0 : failures + 1;
                 var delay = outcome.Delay switch
                 {
-                    ReconnectDelay.None => TimeSpan.Zero,
+                    // Reconnect at once when asked to, but not over and over if no session ever starts.
+                    ReconnectDelay.None when failures <= 1 => TimeSpan.Zero,
                     ReconnectDelay.BeforeReidentify => reconnectPolicy.DelayBeforeReidentify(),
                     _ => reconnectPolicy.DelayAfter(failures),
                 };
@@ -87,12 +98,13 @@ public sealed class GatewayClient(
         }
     }
 
-    private async Task DiscoverGatewayAsync(CancellationToken cancellationToken)
+    /// <returns>False when Discord could not be asked right now (the caller backs off and tries again).</returns>
+    private async Task<bool> TryDiscoverGatewayAsync(CancellationToken cancellationToken)
     {
         if (!string.IsNullOrWhiteSpace(options.Value.GatewayUrl))
         {
             _gatewayUrl = options.Value.GatewayUrl;
-            return;
+            return true;
         }
         try
         {
@@ -100,10 +112,16 @@ public sealed class GatewayClient(
             _gatewayUrl = info.Url;
             _maxConcurrency = Math.Max(1, info.SessionStartLimit.MaxConcurrency);
             logger.LogInformation("Gateway URL {GatewayUrl}; {Remaining} of {Total} session starts left", info.Url, info.SessionStartLimit.Remaining, info.SessionStartLimit.Total);
+            return true;
         }
-        catch (DiscordRestException ex) when (ex.StatusCode == 401)
+        catch (DiscordRestException ex) when (ex.StatusCode is 401 or 403)
         {
-            throw new DiscordFatalException("Discord rejected the bot token (HTTP 401 on GET /gateway/bot). Check Discord:Token.", null, ex);
+            throw new DiscordFatalException($"Discord rejected the bot token (HTTP {ex.StatusCode} on GET /gateway/bot). Check Discord:Token.", null, ex);
+        }
+        catch (DiscordRestException ex)
+        {
+            logger.LogWarning("Could not get the gateway URL: {Error}", ex.Message);
+            return _gatewayUrl is not null;
         }
     }
 
@@ -119,6 +137,7 @@ public sealed class GatewayClient(
         catch (Exception ex) when (ex is WebSocketException or HttpRequestException or IOException && !cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning("Could not connect to the gateway at {Host}: {Error}", uri.Host, ex.Message);
+            _rediscover = session is null && string.IsNullOrWhiteSpace(options.Value.GatewayUrl);
             // A resume URL that refuses connections is useless: fall back to the main URL and a new session.
             return new Outcome(session is null ? ConnectionEnd.Resume : ConnectionEnd.Reidentify, ReconnectDelay.Backoff);
         }

@@ -49,6 +49,37 @@ public sealed record InteractionData
     public string? CustomId { get; init; }
     public int? ComponentType { get; init; }
     public IReadOnlyList<string>? Values { get; init; }
+
+    /// <summary>"group sub" / "sub" when the command has subcommands, else null.</summary>
+    public string? SubcommandPath
+    {
+        get
+        {
+            var first = Options is [{ Type: ApplicationCommandOptionType.SubCommand or ApplicationCommandOptionType.SubCommandGroup } only] ? only : null;
+            if (first is null) return null;
+            return first.Type == ApplicationCommandOptionType.SubCommandGroup && first.Options is [{ } inner]
+                ? $"{first.Name} {inner.Name}"
+                : first.Name;
+        }
+    }
+
+    /// <summary>The parameters the user filled in, looking through a subcommand (and its group) if there is one.</summary>
+    public IReadOnlyList<InteractionDataOption> Parameters
+    {
+        get
+        {
+            var options = Options ?? [];
+            while (options is [{ Type: ApplicationCommandOptionType.SubCommand or ApplicationCommandOptionType.SubCommandGroup } nested])
+                options = nested.Options ?? [];
+            return options;
+        }
+    }
+
+    /// <summary>The parameter called <paramref name="name"/>, or null if the user left it out.</summary>
+    public InteractionDataOption? Parameter(string name) => Parameters.FirstOrDefault(o => o.Name == name);
+
+    /// <summary>For autocomplete: the parameter being typed into.</summary>
+    public InteractionDataOption? FocusedParameter => Parameters.FirstOrDefault(o => o.Focused == true);
 }
 
 /// <summary>An option the user entered. Leaves carry <see cref="Value"/>; subcommands and groups carry <see cref="Options"/>.</summary>

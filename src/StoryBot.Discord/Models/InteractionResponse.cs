@@ -26,11 +26,11 @@ public sealed record InteractionResponse(int Type, InteractionCallbackData? Data
 {
     public static InteractionResponse Message(InteractionCallbackData data) => new(InteractionCallbackType.ChannelMessageWithSource, data);
     public static InteractionResponse Defer(bool ephemeral = false) =>
-        new(InteractionCallbackType.DeferredChannelMessageWithSource, ephemeral ? new InteractionCallbackData { Flags = MessageFlags.Ephemeral } : null);
+        new(InteractionCallbackType.DeferredChannelMessageWithSource, ephemeral ? new InteractionCallbackData { Flags = MessageFlags.Ephemeral, AllowedMentions = null } : null);
     public static InteractionResponse DeferUpdate() => new(InteractionCallbackType.DeferredUpdateMessage);
     public static InteractionResponse Update(InteractionCallbackData data) => new(InteractionCallbackType.UpdateMessage, data);
     public static InteractionResponse Autocomplete(IReadOnlyList<ApplicationCommandOptionChoice> choices) =>
-        new(InteractionCallbackType.ApplicationCommandAutocompleteResult, new InteractionCallbackData { Choices = choices });
+        new(InteractionCallbackType.ApplicationCommandAutocompleteResult, new InteractionCallbackData { Choices = choices, AllowedMentions = null });
 }
 
 /// <summary>The <c>data</c> of an interaction response: a message (types 4, 7), flags (type 5) or autocomplete choices (type 8).</summary>
@@ -39,7 +39,8 @@ public sealed record InteractionCallbackData
     public string? Content { get; init; }
     public IReadOnlyList<Embed>? Embeds { get; init; }
     public IReadOnlyList<MessageComponent>? Components { get; init; }
-    public AllowedMentions? AllowedMentions { get; init; }
+    /// <summary>Defaults to <see cref="Models.AllowedMentions.None"/>: nothing the bot sends pings anyone unless asked to.</summary>
+    public AllowedMentions? AllowedMentions { get; init; } = Models.AllowedMentions.None;
     public int? Flags { get; init; }
     public bool? Tts { get; init; }
     /// <summary>Autocomplete answers (at most 25).</summary>
@@ -52,7 +53,8 @@ public sealed record WebhookMessage
     public string? Content { get; init; }
     public IReadOnlyList<Embed>? Embeds { get; init; }
     public IReadOnlyList<MessageComponent>? Components { get; init; }
-    public AllowedMentions? AllowedMentions { get; init; }
+    /// <summary>Defaults to <see cref="Models.AllowedMentions.None"/>: nothing the bot sends pings anyone unless asked to.</summary>
+    public AllowedMentions? AllowedMentions { get; init; } = Models.AllowedMentions.None;
     public int? Flags { get; init; }
 }
 
@@ -62,7 +64,8 @@ public sealed record MessageCreate
     public string? Content { get; init; }
     public IReadOnlyList<Embed>? Embeds { get; init; }
     public IReadOnlyList<MessageComponent>? Components { get; init; }
-    public AllowedMentions? AllowedMentions { get; init; }
+    /// <summary>Defaults to <see cref="Models.AllowedMentions.None"/>: nothing the bot sends pings anyone unless asked to.</summary>
+    public AllowedMentions? AllowedMentions { get; init; } = Models.AllowedMentions.None;
     public MessageReference? MessageReference { get; init; }
     public int? Flags { get; init; }
 }

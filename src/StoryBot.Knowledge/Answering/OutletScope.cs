@@ -19,9 +19,9 @@ internal static class OutletScope
         return sources.Count == 0 ? [] : articles.Where(a => sources.Contains(a.Source)).ToList();
     }
 
-    /// <summary>Words of the outlet names, so "Newsweek" is not counted as a word the evidence must contain.</summary>
+    /// <summary>Words of the outlet names and their initials ("NYT"), so they are not taken as words the evidence must contain.</summary>
     public static IEnumerable<string> Words(IEnumerable<Article> articles) =>
-        articles.Select(a => a.Source).Distinct().SelectMany(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        articles.Select(a => a.Source).Distinct().SelectMany(s => Aliases(s).SelectMany(alias => alias.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
 
     private static IEnumerable<string> Aliases(string source)
     {

@@ -68,6 +68,7 @@ internal static class QuestionAnalyzer
             else if (isWhat && next is "number" or "percentage" or "percent")
             {
                 kind = QuestionKind.HowMany;
+                answerType = tokens[whIndex + 1].Key;
             }
             else if (isWhat && next is "amount" or "sum")
             {
@@ -79,6 +80,11 @@ internal static class QuestionAnalyzer
             }
         }
         var joined = " " + string.Join(' ', lower) + " ";
+        if (kind is QuestionKind.What or QuestionKind.Other && joined.Contains(" number of ", StringComparison.Ordinal))
+        {
+            kind = QuestionKind.HowMany; // "what is the number of signatories"
+            answerType = "number";
+        }
         asksForName = joined.Contains(" name of ", StringComparison.Ordinal) || joined.Contains(" called ", StringComparison.Ordinal)
             || joined.Contains(" named ", StringComparison.Ordinal);
 

@@ -33,7 +33,7 @@ internal sealed class SentenceCatalog
             foreach (var paragraph in article.Paragraphs)
             {
                 var number = 0;
-                foreach (var text in SentenceSplitter.Split(paragraph.Text))
+                foreach (var text in Search.SentenceSplitter.Split(paragraph.Text))
                 {
                     var tokens = Tokenizer.Tokenize(text);
                     var keys = tokens.SelectMany(t => t.PartKeys.Append(t.Key)).ToHashSet(StringComparer.Ordinal);

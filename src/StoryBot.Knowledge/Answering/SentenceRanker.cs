@@ -26,12 +26,23 @@ internal static class SentenceRanker
     public static bool IsAbsent(QueryTerm term, SentenceCatalog catalog, IReadOnlySet<string> articleIds) =>
         catalog.DocumentFrequency(term.Key, articleIds) == 0 && Synonyms.Of(term.Key).All(k => catalog.DocumentFrequency(k, articleIds) == 0);
 
-    /// <summary>True when most of the question's topic words appear nowhere in the articles.</summary>
+    /// <summary>
+    /// True when most of the question's topic words appear nowhere in the articles — or, for a question that
+    /// wants a number or a date, when any of them is missing: such a figure belongs to one precise event.
+    /// </summary>
     public static bool MostlyForeign(QuestionAnalysis question, SentenceCatalog catalog, IReadOnlySet<string> articleIds)
     {
-        var topic = question.Terms.Where(t => !t.IsName && t.Key != question.AnswerTypeNoun).ToList();
-        return topic.Count > 0 && topic.Count(t => IsAbsent(t, catalog, articleIds)) * 2 > topic.Count;
+        var topic = question.Terms.Where(t => !t.IsName && t.Key != question.AnswerTypeNoun && !LightWords.Contains(t.Key)).ToList();
+        var absent = topic.Count(t => IsAbsent(t, catalog, articleIds));
+        var wantsFigure = question.Kind is QuestionKind.When or QuestionKind.HowMany or QuestionKind.HowMuch or QuestionKind.HowLong or QuestionKind.HowOld;
+        return topic.Count > 0 && (wantsFigure ? absent > 0 : absent * 2 > topic.Count);
     }
+
+    /// <summary>General verbs that frame a question ("how long will it last") more than they name its topic.</summary>
+    private static readonly HashSet<string> LightWords =
+        ["last", "take", "happen", "occur", "get", "go", "use", "make", "mean", "want", "need", "includ", "becom", "seem", "show", "keep", "come", "put", "like", "long", "current", "now", "today", "still"];
+
+    private const double LightWeight = 0.5;
 
     public static IReadOnlyList<RankedSentence> Rank(QuestionAnalysis question, SentenceCatalog catalog, IReadOnlySet<string> articleIds)
     {
@@ -39,7 +50,8 @@ internal static class SentenceRanker
         if (terms.Count == 0) return [];
         var n = Math.Max(1, catalog.SentenceCount(articleIds));
         var weights = terms.ToDictionary(t => t.Key, t => t.Weight * Idf(catalog.DocumentFrequency(t.Key, articleIds), n) *
-                                                          (!t.IsName && IsAbsent(t, catalog, articleIds) ? AbsentWeight : 1));
+                                                          (!t.IsName && IsAbsent(t, catalog, articleIds) ? AbsentWeight : 1) *
+                                                          (LightWords.Contains(t.Key) ? LightWeight : 1));
         var total = weights.Values.Sum();
         var ranked = new List<RankedSentence>();
         var surnames = Surnames(question);

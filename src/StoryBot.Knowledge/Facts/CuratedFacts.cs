@@ -75,8 +75,10 @@ public sealed record CuratedPerson(string Name, IReadOnlyList<string>? Roles, bo
 /// <summary>An organisation and what it is.</summary>
 public sealed record CuratedOrganisation(string Name, string? Description);
 
+/// <summary>Words the curator attributes to a speaker; replaces an extracted quote with the same words.</summary>
 public sealed record CuratedQuote(string Speaker, string Text);
 
+/// <summary>A key figure; replaces an extracted figure with the same label.</summary>
 public sealed record CuratedFigure(string Label, string Value);
 
 /// <summary>Extracted facts to drop: people by name, signatory flags by name, quotes by speaker.</summary>

@@ -87,8 +87,10 @@ public sealed class FactBook
     /// <summary>Every role held by a person, with title and organisation separated.</summary>
     public IReadOnlyList<RoleFact> Roles { get; }
 
+    /// <summary>Every attributed quote, in article then reading order; "the letter" is a speaker like any other.</summary>
     public IReadOnlyList<Quote> Quotes { get; }
 
+    /// <summary>Numbers the articles state, with what they count ("over 1,100 people", "at least six months").</summary>
     public IReadOnlyList<KeyFigure> Figures { get; }
 
     /// <summary>Curated files that could not be used (each names the file and line).</summary>
@@ -109,6 +111,27 @@ public sealed class FactBook
         if (string.IsNullOrWhiteSpace(name)) return null;
         return Organisations.FirstOrDefault(o => NameMatcher.Clean(o.Name).Equals(NameMatcher.Clean(name), StringComparison.OrdinalIgnoreCase))
                ?? Organisations.FirstOrDefault(o => NameMatcher.Contains(o.Name, name));
+    }
+
+    /// <summary>
+    /// People and groups named in free text such as a question ("What did Mostaque say?"), by full name or surname,
+    /// any case, in the order they appear in the text. Groups match when all their words appear ("DeepMind researchers").
+    /// </summary>
+    public IReadOnlyList<Person> PeopleMentionedIn(string text) => MentionedIn(People, text);
+
+    /// <summary>Organisations named in free text, any case, in the order they appear in the text.</summary>
+    public IReadOnlyList<Person> OrganisationsMentionedIn(string text) => MentionedIn(Organisations, text);
+
+    private static List<Person> MentionedIn(IEnumerable<Person> entities, string text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return [];
+        var found = new List<(Person Entity, int At)>();
+        foreach (var entity in entities)
+        {
+            var at = TextMentions.Find(text, entity.Name, entity.Kind);
+            if (at >= 0) found.Add((entity, at));
+        }
+        return [.. found.OrderBy(f => f.At).Select(f => f.Entity)];
     }
 
     /// <summary>Quotes whose speaker matches <paramref name="speaker"/> (full name or surname).</summary>

@@ -95,8 +95,11 @@ internal static partial class QuoteExtractor
             var noun = who[(who.IndexOf(' ') + 1)..];
             return Lexicon.SpeakingNouns.Contains(noun.Split(' ')[^1]) ? $"the {noun.ToLowerInvariant()}" : null;
         }
-        var tokens = Token.Split(who);
+        // "Yesterday Nora Quill said": sentence openers before the name are not part of it.
+        var tokens = Token.Split(who).SkipWhile(t => Lexicon.NotNames.Contains(t.Text) && !Lexicon.IsConnector(t.Text)).ToList();
         if (tokens.Count == 0) return null;
+        who = who[tokens[0].Start..];
+        tokens = [.. Token.Split(who)];
         var known = people.Match(tokens, 0, out _);
         if (known is not null) return known;
         var full = NameRecognizer.ReadPersonName(tokens, 0, out _);

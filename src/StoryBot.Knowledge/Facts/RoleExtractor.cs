@@ -21,6 +21,15 @@ internal static partial class RoleExtractor
         Authorship(tokens, text, organisations, sentence);
     }
 
+    /// <summary>Appositives after a surname alone, once the article's people are known: "Bengio, director of …".</summary>
+    public static void ExtractAfterSurnames(FactSentence sentence, string articleId, PersonDirectory people,
+        List<RoleFact> roles, List<OrganisationMention> organisations)
+    {
+        var tokens = Token.Split(sentence.Text);
+        Appositives(tokens, sentence.Text, new FactSource(articleId, sentence.ParagraphNumber, sentence.Text),
+            roles, organisations, sentence, people);
+    }
+
     // "Telsa and Twitter CEO Elon Musk CEO", "Pinterest cofounder Evan Sharp", "OpenAI and its CEO Sam Altman".
     private static void TitleBeforeName(IReadOnlyList<Token> tokens, string text, FactSource source,
         List<RoleFact> roles, List<OrganisationMention> organisations, FactSentence sentence)
@@ -64,12 +73,13 @@ internal static partial class RoleExtractor
 
     // "Emad Mostaque, CEO of Stability AI", "Steve Wozniak, a co-founder of Apple", "Andrew Yang, an entrepreneur and …".
     private static void Appositives(IReadOnlyList<Token> tokens, string text, FactSource source,
-        List<RoleFact> roles, List<OrganisationMention> organisations, FactSentence sentence)
+        List<RoleFact> roles, List<OrganisationMention> organisations, FactSentence sentence, PersonDirectory? people = null)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
             if (NameRecognizer.FollowsCapitalisedWord(tokens, i)) continue;
-            var name = NameRecognizer.ReadPersonName(tokens, i, out var next);
+            int next;
+            var name = people is null ? NameRecognizer.ReadPersonName(tokens, i, out next) : people.Match(tokens, i, out next);
             if (name is null) continue;
             i = next - 1;
             if (next >= tokens.Count || tokens[next].Text != "," || tokens[next - 1].IsPossessive) continue;

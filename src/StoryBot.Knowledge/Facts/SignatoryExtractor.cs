@@ -83,6 +83,7 @@ internal static partial class SignatoryExtractor
     {
         if (i == 0 || tokens[i - 1].End <= scopeStart) return true;
         var before = tokens[i - 1].Text;
+        if (i == 1 && Lexicon.NotNames.Contains(before)) return true; // "Critics Jane Doe and …"
         return before is "," or ";" or ":" or "and" or "include" or "includes" or "included" or "including" or "as" or "like"
             or "to" or "by" or "are" or "were" or "also" or "both" or "well" or "with";
     }

@@ -2,7 +2,10 @@ namespace StoryBot.Knowledge.Search;
 
 public enum PassageKind { Sentence, Paragraph }
 
-/// <summary>A searchable unit of an article: a sentence or a whole paragraph, with where it sits.</summary>
+/// <summary>
+/// A searchable unit of an article: a sentence or a whole paragraph, with where it sits. Paragraph and sentence
+/// numbers count from 1; a paragraph passage has <see cref="SentenceNumber"/> 0.
+/// </summary>
 public sealed record Passage(
     string ArticleId,
     PassageKind Kind,

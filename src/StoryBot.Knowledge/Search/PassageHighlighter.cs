@@ -18,10 +18,13 @@ public static class PassageHighlighter
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(queryTerms);
-        if (queryTerms.Count == 0 || text.Length == 0)
-            return text;
+        return queryTerms.Count == 0 || text.Length == 0 ? text : Highlight(text, Analyse(text), queryTerms);
+    }
 
-        var spans = MarkedSpans(text, queryTerms);
+    /// <summary>Highlights using words already analysed with <see cref="Analyse"/>, so a hot passage is read once.</summary>
+    internal static string Highlight(string text, IReadOnlyList<AnalysedWord> words, IReadOnlySet<string> queryTerms)
+    {
+        var spans = MarkedSpans(text, words, queryTerms);
         if (spans.Count == 0)
             return text;
 
@@ -35,32 +38,13 @@ public static class PassageHighlighter
         return output.Append(text, from, text.Length - from).ToString();
     }
 
-    /// <summary>Character spans to mark, in order and not overlapping.</summary>
-    private static List<(int Start, int End)> MarkedSpans(string text, IReadOnlySet<string> queryTerms)
-    {
-        var spans = new List<(int Start, int End)>();
-        var previousMarked = false;
-        foreach (var (start, end, marked) in Words(text, queryTerms))
-        {
-            if (marked)
-            {
-                if (previousMarked && start - spans[^1].End <= MaxJoinableGap && IsLettersAndSpaces(text.AsSpan(spans[^1].End, start - spans[^1].End)))
-                    spans[^1] = (spans[^1].Start, end);
-                else
-                    spans.Add((start, end));
-            }
-            previousMarked = marked;
-        }
-        return spans;
-    }
-
     /// <summary>
-    /// The analysed words of the text in order, stop words excluded, each marked when one of its terms matched
-    /// ("cofounder" also yields "founder": both terms belong to one word).
+    /// The analysed words of the text in order, stop words excluded, each with all its terms
+    /// ("cofounder" yields "cofound" and "founder": both belong to one word).
     /// </summary>
-    private static List<(int Start, int End, bool Marked)> Words(string text, IReadOnlySet<string> queryTerms)
+    internal static AnalysedWord[] Analyse(string text)
     {
-        var words = new List<(int Start, int End, bool Marked)>();
+        var words = new List<(int Start, int End, List<string> Terms)>();
         using var stream = StoryAnalyzer.Shared.GetTokenStream("text", text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
@@ -69,14 +53,39 @@ public static class PassageHighlighter
         {
             var start = Math.Min(offset.StartOffset, text.Length);
             var end = Math.Min(offset.EndOffset, text.Length);
-            var marked = queryTerms.Contains(term.ToString());
             if (words.Count > 0 && start < words[^1].End)
-                words[^1] = (words[^1].Start, Math.Max(end, words[^1].End), words[^1].Marked || marked);
+            {
+                words[^1].Terms.Add(term.ToString());
+                words[^1] = (words[^1].Start, Math.Max(end, words[^1].End), words[^1].Terms);
+            }
             else
-                words.Add((start, end, marked));
+            {
+                words.Add((start, end, [term.ToString()]));
+            }
         }
         stream.End();
-        return words;
+        return [.. words.Select(w => new AnalysedWord(w.Start, w.End, [.. w.Terms]))];
+    }
+
+    /// <summary>Character spans to mark, in order and not overlapping.</summary>
+    private static List<(int Start, int End)> MarkedSpans(string text, IReadOnlyList<AnalysedWord> words, IReadOnlySet<string> queryTerms)
+    {
+        var spans = new List<(int Start, int End)>();
+        var previousMarked = false;
+        foreach (var word in words)
+        {
+            var marked = word.Terms.Any(queryTerms.Contains);
+            if (marked)
+            {
+                var gapStart = spans.Count > 0 ? spans[^1].End : 0;
+                if (previousMarked && word.Start - gapStart <= MaxJoinableGap && IsLettersAndSpaces(text.AsSpan(gapStart, word.Start - gapStart)))
+                    spans[^1] = (spans[^1].Start, word.End);
+                else
+                    spans.Add((word.Start, word.End));
+            }
+            previousMarked = marked;
+        }
+        return spans;
     }
 
     // Between two marked words only stop words can remain (every other word is a token), so letters here are stop words.
@@ -88,3 +97,6 @@ public static class PassageHighlighter
         return true;
     }
 }
+
+/// <summary>One word of a text as the analyzer reads it: its character span and the terms it yields.</summary>
+internal sealed record AnalysedWord(int Start, int End, string[] Terms);

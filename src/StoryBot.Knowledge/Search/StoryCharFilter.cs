@@ -56,8 +56,9 @@ internal sealed partial class StoryCharFilter(TextReader input) : BaseCharFilter
         return output.ToString();
     }
 
-    // Zero-width characters and soft hyphens; the hyphen after a joining prefix; the space after a lone "co".
-    [GeneratedRegex(@"[\u200B-\u200D\u2060\uFEFF\u00AD]+|(?<=\b(?:co|non|pre|re|anti|multi|semi))[-\u2010\u2011](?=\p{L})|(?<=\bco)[ \t]+(?=\p{L})",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Zero-width characters and soft hyphens; the hyphen after a joining prefix; the space after a lone "co" when a
+    // role follows ("co founder", "co chair") — not after "CO" in "CO emissions".
+    [GeneratedRegex(@"[\u200B-\u200D\u2060\uFEFF\u00AD]+|(?<=\b(?i:co|non|pre|re|anti|multi|semi))[-\u2010\u2011](?=\p{L})|(?<=\b[Cc]o)[ \t]+(?=(?i:found|own|author|chair|host|creat|lead|sign|ceo|president|direct|sponsor|invent|write|wrote|edit|pilot|star)\p{L}*\b)",
+        RegexOptions.CultureInvariant)]
     private static partial Regex Removable();
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -24,9 +25,11 @@ public sealed class StoryIndex : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly IReadOnlyList<Passage> _passages;
     private readonly int[] _passageOfDoc;
+    private readonly AnalysedWord[]?[] _wordsOfPassage; // filled on first highlight of each passage
     private readonly Dictionary<string, Article> _articlesById;
     private readonly Dictionary<string, IReadOnlyList<Passage>> _sentencesByArticle;
     private readonly Dictionary<(string Article, int Paragraph, int Sentence), Passage> _byLocation;
+    private readonly ConcurrentDictionary<(PassageKind? Kind, string? ArticleId), Filter> _restrictions = new();
 
     private StoryIndex(IReadOnlyList<Article> articles, IReadOnlyList<Passage> passages, RAMDirectory directory)
     {
@@ -36,6 +39,7 @@ public sealed class StoryIndex : IDisposable
         _reader = DirectoryReader.Open(directory);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
         _passageOfDoc = PassageOfDoc(_reader);
+        _wordsOfPassage = new AnalysedWord[]?[passages.Count];
         _articlesById = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         _sentencesByArticle = passages.Where(p => p.Kind == PassageKind.Sentence)
             .GroupBy(p => p.ArticleId, StringComparer.Ordinal)
@@ -87,10 +91,16 @@ public sealed class StoryIndex : IDisposable
     public Passage? ParagraphAt(string articleId, int paragraph) =>
         _byLocation.GetValueOrDefault((articleId, paragraph, 0));
 
+    /// <summary>
+    /// How many passages (sentences and paragraphs) contain an analysed term (one of <see cref="StoryAnalyzer.Terms"/>);
+    /// rare terms say more about a passage than common ones.
+    /// </summary>
+    public int DocumentFrequency(string analysedTerm) => _reader.DocFreq(new Term(TextField, analysedTerm));
+
     /// <summary>Best passages first. <paramref name="kind"/> null searches both sentences and paragraphs.</summary>
     public IReadOnlyList<PassageHit> Search(string query, int maxResults = 10, PassageKind? kind = null, string? articleId = null)
     {
-        if (maxResults <= 0 || _passages.Count == 0)
+        if (maxResults <= 0 || _passages.Count == 0 || (articleId is not null && !_articlesById.ContainsKey(articleId)))
             return [];
         maxResults = Math.Min(maxResults, _passages.Count); // Lucene allocates a queue of this size
         var built = StoryQuery.Build(query, TextField);
@@ -101,8 +111,11 @@ public sealed class StoryIndex : IDisposable
         var hits = new List<PassageHit>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
         {
-            var passage = _passages[_passageOfDoc[scoreDoc.Doc]];
-            hits.Add(new PassageHit(passage, scoreDoc.Score, PassageHighlighter.Highlight(passage.Text, built.Terms)));
+            var ordinal = _passageOfDoc[scoreDoc.Doc];
+            var passage = _passages[ordinal];
+            // A benign race: two threads may analyse the same passage once each; either result is the same.
+            var words = _wordsOfPassage[ordinal] ??= PassageHighlighter.Analyse(passage.Text);
+            hits.Add(new PassageHit(passage, scoreDoc.Score, PassageHighlighter.Highlight(passage.Text, words, built.Terms)));
         }
         return hits;
     }
@@ -137,10 +150,16 @@ public sealed class StoryIndex : IDisposable
 
     private static string KindValue(PassageKind kind) => kind == PassageKind.Sentence ? "sentence" : "paragraph";
 
-    private static Filter? Restriction(PassageKind? kind, string? articleId)
+    /// <summary>The filter for a kind and/or a known article, cached as bit sets per segment.</summary>
+    private Filter? Restriction(PassageKind? kind, string? articleId)
     {
         if (kind is null && articleId is null)
             return null;
+        return _restrictions.GetOrAdd((kind, articleId), key => new CachingWrapperFilter(NewRestriction(key.Kind, key.ArticleId)));
+    }
+
+    private static Filter NewRestriction(PassageKind? kind, string? articleId)
+    {
         var must = new BooleanQuery();
         if (kind is not null)
             must.Add(new TermQuery(new Term(KindField, KindValue(kind.Value))), Occur.MUST);

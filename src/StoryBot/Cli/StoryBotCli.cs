@@ -16,10 +16,9 @@ namespace StoryBot.Cli;
 /// The verbs: (none) or run — the Discord bot when a token is configured, else the console chat; chat; ask; index.
 /// Reads and writes only the streams it is given, so tests run it in-process.
 /// </summary>
-internal sealed class StoryBotCli(TextReader input, TextWriter output, TextWriter error, bool interactiveTerminal)
+internal sealed class StoryBotCli(
+    IReadOnlyList<string> configurationArgs, TextReader input, TextWriter output, TextWriter error, bool interactiveTerminal)
 {
-    private const int ExitInvalidSetup = 2;
-
     private readonly Option<string?> dataOption = new("--data")
     {
         Description = "The index-data folder to read articles from (default: the nearest 'index-data' with an 'articles' folder)",
@@ -56,8 +55,6 @@ internal sealed class StoryBotCli(TextReader input, TextWriter output, TextWrite
         var index = new Command("index", "Check and index the articles; print counts, errors and the time taken");
         index.SetAction(IndexAsync);
 
-        foreach (var command in new Command[] { root, run, chat, ask, index })
-            command.TreatUnmatchedTokensAsErrors = false;
         root.Subcommands.Add(run);
         root.Subcommands.Add(chat);
         root.Subcommands.Add(ask);
@@ -67,32 +64,34 @@ internal sealed class StoryBotCli(TextReader input, TextWriter output, TextWrite
 
     private async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
-        if (!TryCreateBuilder(parse, out var builder))
-            return ExitInvalidSetup;
+        var builder = CreateBuilder(parse);
         if (DiscordHostingExtensions.FindToken(builder.Configuration) is null)
             return await ChatAsync(builder, cancellationToken);
 
-        builder.AddDiscordTransport();
+        builder.AddGuildSettings().AddDiscordTransport();
         using var host = builder.Build();
         if (!TryStart(host, out _))
-            return ExitInvalidSetup;
+            return ExitCodes.InvalidSetup;
+        // Read before running: RunAsync disposes the host. The bot sets it when Discord refuses it for good.
+        var exitCode = host.Services.GetRequiredService<HostExitCode>();
         await host.RunAsync(cancellationToken);
-        return Environment.ExitCode;
+        return exitCode.Value;
     }
 
-    private async Task<int> ChatAsync(ParseResult parse, CancellationToken cancellationToken) =>
-        TryCreateBuilder(parse, out var builder) ? await ChatAsync(builder, cancellationToken) : ExitInvalidSetup;
+    private Task<int> ChatAsync(ParseResult parse, CancellationToken cancellationToken) =>
+        ChatAsync(CreateBuilder(parse), cancellationToken);
 
     private async Task<int> ChatAsync(HostApplicationBuilder builder, CancellationToken cancellationToken)
     {
         // Start-up news would land in the middle of the conversation; problems still show.
         builder.Logging.AddFilter("StoryBot", LogLevel.Warning);
+        builder.AddGuildSettings();
         using var host = builder.Build();
         if (!TryStart(host, out _))
-            return ExitInvalidSetup;
+            return ExitCodes.InvalidSetup;
         var chat = new ConsoleChat(host.Services.GetRequiredService<CommandRouter>(), new ConsoleReplyRenderer(interactiveTerminal), input, output);
         await chat.RunAsync(cancellationToken);
-        return 0;
+        return ExitCodes.Success;
     }
 
     private async Task<int> AskAsync(ParseResult parse, string[] words, bool json, CancellationToken cancellationToken)
@@ -103,13 +102,11 @@ internal sealed class StoryBotCli(TextReader input, TextWriter output, TextWrite
             await error.WriteLineAsync(json
                 ? "ask --json reads its questions from standard input; give no question on the command line."
                 : "Give a question (storybot ask \"…\"), or use --json to read questions from standard input.");
-            return ExitInvalidSetup;
+            return ExitCodes.InvalidSetup;
         }
-        if (!TryCreateBuilder(parse, out var builder))
-            return ExitInvalidSetup;
-        using var host = builder.Build();
+        using var host = CreateBuilder(parse).Build();
         if (!TryStart(host, out var knowledge))
-            return ExitInvalidSetup;
+            return ExitCodes.InvalidSetup;
 
         if (!json)
         {
@@ -117,7 +114,7 @@ internal sealed class StoryBotCli(TextReader input, TextWriter output, TextWrite
             var context = ConsoleChat.ConsoleUser with { Options = new Dictionary<string, string> { [AskCommand.QuestionOption] = question } };
             var reply = await router.ExecuteAsync(AskCommand.Name, context, cancellationToken);
             await output.WriteLineAsync(new ConsoleReplyRenderer(interactiveTerminal).Render(reply with { Buttons = [] }));
-            return 0;
+            return ExitCodes.Success;
         }
 
         var logger = host.Services.GetRequiredService<ILogger<StoryBotCli>>();
@@ -136,19 +133,17 @@ internal sealed class StoryBotCli(TextReader input, TextWriter output, TextWrite
                 logger.LogError(ex, "Answering a question failed; writing a null answer for it");
                 result = AskJsonLine.Unanswered(text);
             }
-            await output.WriteLineAsync(JsonSerializer.Serialize(result, CliJsonContext.Default.AskJsonLine));
+            await output.WriteLineAsync(JsonSerializer.Serialize(result, CliJsonContext.Readable.AskJsonLine));
             await output.FlushAsync(cancellationToken);
         }
-        return 0;
+        return ExitCodes.Success;
     }
 
     private async Task<int> IndexAsync(ParseResult parse, CancellationToken cancellationToken)
     {
-        if (!TryCreateBuilder(parse, out var builder))
-            return ExitInvalidSetup;
-        using var host = builder.Build();
+        using var host = CreateBuilder(parse).Build();
         if (!TryValidate(host))
-            return ExitInvalidSetup;
+            return ExitCodes.InvalidSetup;
 
         var dataDirectory = host.Services.GetRequiredService<IOptions<KnowledgeOptions>>().Value.DataDirectory!;
         var stopwatch = Stopwatch.StartNew();
@@ -171,31 +166,13 @@ internal sealed class StoryBotCli(TextReader input, TextWriter output, TextWrite
         if (knowledge.Articles.Count == 0)
         {
             await error.WriteLineAsync($"No article loaded from {Path.Combine(dataDirectory, DataDirectoryLocator.ArticlesFolder)}.");
-            return 1;
+            return ExitCodes.NothingLoaded;
         }
-        return 0;
+        return ExitCodes.Success;
     }
 
-    private bool TryCreateBuilder(ParseResult parse, out HostApplicationBuilder builder)
-    {
-        builder = null!;
-        var configurationArgs = new List<string>();
-        foreach (var token in parse.UnmatchedTokens)
-        {
-            // "--Section:Key=value" or "--Section:Key value" reach configuration; anything else is a mistake to report.
-            if (token.StartsWith("--", StringComparison.Ordinal) && token.Contains(':'))
-                configurationArgs.Add(token);
-            else if (configurationArgs.Count > 0 && !configurationArgs[^1].Contains('=') && !token.StartsWith('-'))
-                configurationArgs.Add(token);
-            else
-            {
-                error.WriteLine($"Unrecognised argument '{token}'. Run storybot --help for usage.");
-                return false;
-            }
-        }
-        builder = StoryBotHost.CreateBuilder(configurationArgs, parse.GetValue(dataOption));
-        return true;
-    }
+    private HostApplicationBuilder CreateBuilder(ParseResult parse) =>
+        StoryBotHost.CreateBuilder(configurationArgs, parse.GetValue(dataOption));
 
     /// <summary>Runs the start-up validation of every option; prints what is wrong instead of a stack trace.</summary>
     private bool TryValidate(IHost host)

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -6,6 +8,7 @@ using Microsoft.Extensions.Logging.Console;
 using StoryBot.Commands;
 using StoryBot.Discord;
 using StoryBot.Knowledge;
+using StoryBot.Settings;
 
 namespace StoryBot.Cli;
 
@@ -16,11 +19,14 @@ internal static class StoryBotHost
     /// <param name="dataDirectory">--data: wins over any configured <c>Knowledge:DataDirectory</c>.</param>
     public static HostApplicationBuilder CreateBuilder(IReadOnlyList<string> configurationArgs, string? dataDirectory)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [.. configurationArgs] });
+        // The appsettings.json shipped beside the program is the base layer, wherever the program is started from;
+        // one in the working directory, the environment and the command line override it.
+        builder.Configuration.Sources.Insert(0, new JsonConfigurationSource
         {
-            Args = [.. configurationArgs],
-            // appsettings.json sits beside the program, wherever it is started from.
-            ContentRootPath = AppContext.BaseDirectory,
+            Path = "appsettings.json",
+            Optional = true,
+            FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
         });
         builder.Configuration.AliasDiscordToken();
         if (dataDirectory is not null)
@@ -33,6 +39,13 @@ internal static class StoryBotHost
 
         builder.Services.AddKnowledge();
         builder.Services.AddStoryCommands();
+        return builder;
+    }
+
+    /// <summary>Per-server settings and /config: for the bot and the chat, not for one-shot answers or indexing.</summary>
+    public static HostApplicationBuilder AddGuildSettings(this HostApplicationBuilder builder)
+    {
+        builder.Services.AddGuildSettings(builder.Configuration);
         return builder;
     }
 }

@@ -29,11 +29,16 @@ public sealed class AskCommand(StoryKnowledge knowledge, RecentQueries queries) 
         var passages = PassagesFor(answer);
         var best = passages.FirstOrDefault();
         var showBest = best is not null && (answer.IsAnswered || PassageFormatting.MatchesAnyWord(best));
+        // The best passage, then (when the server asks for more per answer) the next ones that share the asker's words.
+        var shown = showBest
+            ? passages.Take(Math.Max(1, context.PassagesPerAnswer ?? 1)).TakeWhile((p, i) => i == 0 || PassageFormatting.MatchesAnyWord(p)).ToList()
+            : [];
 
         var fields = new List<ReplyField>();
         if (showBest)
         {
             fields.Add(new ReplyField(answer.IsAnswered ? "From the story" : "Closest passage", PassageFormatting.Highlighted(best!)));
+            fields.AddRange(shown.Skip(1).Select(p => new ReplyField($"Also: {PassageFormatting.Where(p)}", PassageFormatting.Highlighted(p))));
             fields.Add(new ReplyField("Source", PassageFormatting.SourceLine(best!)));
         }
         var card = new ReplyCard
@@ -42,10 +47,10 @@ public sealed class AskCommand(StoryKnowledge knowledge, RecentQueries queries) 
             Description = answer.Text ?? NotInStory,
             Url = showBest ? best!.Url : null,
             Fields = fields,
-            Footer = answer.IsAnswered ? $"Confidence {answer.Confidence:P0}" : null,
+            Footer = answer.IsAnswered ? $"Confidence {Math.Round(answer.Confidence * 100):0}%" : null,
         };
         var buttons = showBest
-            ? new[] { pager.MoreButton(context.UserId, question, 1, passages.Count), PassageFormatting.ArticleLink(best!.Url) }
+            ? new[] { pager.MoreButton(context.UserId, question, shown.Count, passages.Count), PassageFormatting.ArticleLink(best!.Url) }
             : [];
         return Task.FromResult(new Reply { Cards = [card], Buttons = [.. buttons.OfType<ReplyButton>()] });
     }

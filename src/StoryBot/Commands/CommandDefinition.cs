@@ -22,6 +22,8 @@ public sealed record CommandOptionDefinition(
     public long? MinValue { get; init; }
     public long? MaxValue { get; init; }
     public int? MaxLength { get; init; }
+    /// <summary>Discord channel types a channel picker offers (0 text, 5 announcement, …); empty offers every type.</summary>
+    public IReadOnlyList<int> ChannelTypes { get; init; } = [];
     /// <summary>Options of a subcommand, or the subcommands of a subcommand group.</summary>
     public IReadOnlyList<CommandOptionDefinition> Options { get; init; } = [];
 }

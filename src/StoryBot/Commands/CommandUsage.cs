@@ -6,7 +6,7 @@ public static class CommandUsage
     public static string Of(CommandDefinition definition)
     {
         var options = definition.Options;
-        if (options.Count > 0 && options.All(o => o.Type == CommandOptionType.Subcommand))
+        if (TextCommandParser.IsSubcommandLevel(options))
             return $"/{definition.Name} {string.Join("|", options.Select(o => o.Name))} …";
         return string.Join(" ", options.Select(o => o.Required ? o.Name : $"[{o.Name}]").Prepend("/" + definition.Name));
     }

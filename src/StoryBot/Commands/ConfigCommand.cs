@@ -80,6 +80,7 @@ public sealed class ConfigCommand(ISettingsStore store) : ICommand
                 ? Ok(new SettingEdit.RemoveItem(SettingsCatalog.DisabledCommands, command))
                 : Fail(MissingValue(CommandOption)),
             ModeratorRole => ModeratorRoleEdit(context),
+            null => Fail($"Say what to set: /config set {string.Join("|", SetSubcommands)} …"),
             _ => Fail($"Unknown setting '{subcommand}'. Use one of: {string.Join(", ", SetSubcommands)}."),
         };
 

@@ -19,6 +19,9 @@ public static class ConfigCommandDefinition
 
     public const int LogLength = 20;
 
+    /// <summary>Channels people type questions in: text (0) and announcement (5); not categories or voice.</summary>
+    public static IReadOnlyList<int> TextChannelTypes { get; } = [0, 5];
+
     public static CommandDefinition Build() => new(Name, "Moderators: choose where and how StoryBot answers in this server",
     [
         new(Show, "Show this server's StoryBot settings", CommandOptionType.Subcommand),
@@ -32,9 +35,9 @@ public static class ConfigCommandDefinition
             Options =
             [
                 Sub(AddChannel, "Answer in this channel (once any are added, only in those)",
-                    new(ChannelOption, "Channel to answer in", CommandOptionType.Channel, Required: true)),
+                    new(ChannelOption, "Channel to answer in", CommandOptionType.Channel, Required: true) { ChannelTypes = TextChannelTypes }),
                 Sub(RemoveChannel, "Stop answering in this channel",
-                    new(ChannelOption, "Channel to remove", CommandOptionType.Channel, Required: true)),
+                    new(ChannelOption, "Channel to remove", CommandOptionType.Channel, Required: true) { ChannelTypes = TextChannelTypes }),
                 Sub(Visibility, SettingsCatalog.Visibility.Description,
                     new(ModeOption, "Who sees answers", CommandOptionType.String, Required: true)
                     {

@@ -1,23 +1,26 @@
 namespace StoryBot.Commands;
 
 /// <summary>
-/// A policy the router consults before running a command, a button press or a free-text question
-/// (e.g. per-server settings: disabled commands, allowed channels). Register any number with
-/// <c>services.AddSingleton&lt;ICommandGate, MyGate&gt;()</c>; with none registered every command runs.
+/// A policy the router asks before a command runs or a mention is answered (e.g. per-server settings: disabled
+/// commands, answer channels, cooldowns, visibility). Register any number with
+/// <c>services.AddSingleton&lt;ICommandGate, MyGate&gt;()</c>; with none registered everything runs.
 /// </summary>
 public interface ICommandGate
 {
-    /// <summary>
-    /// Null lets the invocation run; a reply refuses it and is shown instead (usually ephemeral).
-    /// Gates run in registration order; the first refusal wins.
-    /// </summary>
-    ValueTask<Reply?> CheckAsync(CommandInvocation invocation, CancellationToken cancellationToken);
+    /// <param name="commandName">The command's name, or <see cref="CommandRouter.MentionGateName"/> for a mention.</param>
+    ValueTask<GateDecision> CheckAsync(string commandName, CommandContext context, CancellationToken cancellationToken);
 }
 
-public enum InvocationKind { Command, Button, FreeText }
-
-/// <summary>What is about to run: the command, who asked and how (slash command, button press or a typed question).</summary>
-public sealed record CommandInvocation(ICommand Command, CommandContext Context, InvocationKind Kind)
+public abstract record GateDecision
 {
-    public string CommandName => Command.Definition.Name;
+    private GateDecision() { }
+
+    /// <summary>Run the command with <paramref name="Context"/>; when <paramref name="Ephemeral"/>, show the reply only to the asker.</summary>
+    public sealed record Allow(CommandContext Context, bool Ephemeral) : GateDecision;
+
+    /// <summary>Don't run the command; send this reply instead.</summary>
+    public sealed record Refuse(Reply Reply) : GateDecision;
+
+    /// <summary>Don't run it and say nothing (a mention the server has asked the bot not to answer).</summary>
+    public sealed record Ignore : GateDecision;
 }

@@ -9,6 +9,9 @@ namespace StoryBot.Commands;
 public sealed class PassagePager(string commandName, RecentQueries queries)
 {
     public const int PageSize = 3;
+
+    /// <summary>Passages per page: the server's setting when it has one.</summary>
+    public static int PageSizeFor(CommandContext context) => Math.Max(1, context.PassagesPerAnswer ?? PageSize);
     public const string MoreLabel = "More passages";
 
     public bool Owns(string actionId) => actionId.StartsWith(PageAction.PrefixFor(commandName), StringComparison.Ordinal);
@@ -31,7 +34,7 @@ public sealed class PassagePager(string commandName, RecentQueries queries)
             return Reply.Message($"Those passages are no longer available. Please run /{commandName} again.", ephemeral: true);
 
         var passages = passagesFor(query);
-        var page = passages.Skip(action.Offset).Take(PageSize).ToList();
+        var page = passages.Skip(action.Offset).Take(PageSizeFor(context)).ToList();
         if (page.Count == 0)
             return Reply.Message("There are no more passages for that.", ephemeral: true);
 

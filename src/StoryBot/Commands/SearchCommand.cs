@@ -26,7 +26,7 @@ public sealed class SearchCommand(StoryKnowledge knowledge, RecentQueries querie
         if (passages.Count == 0)
             return Task.FromResult(Reply.Message($"Nothing in the story matches “{query}”."));
 
-        var page = passages.Take(PassagePager.PageSize).ToList();
+        var page = passages.Take(PassagePager.PageSizeFor(context)).ToList();
         var card = new ReplyCard
         {
             Title = $"Search: {query}",

@@ -5,12 +5,16 @@ public sealed record ParsedTextCommand(
     string Name,
     ICommand? Command,
     string? Subcommand,
-    IReadOnlyDictionary<string, string> Options);
+    IReadOnlyDictionary<string, string> Options)
+{
+    /// <summary>The group the subcommand belongs to ("set" in "/config set passages 5").</summary>
+    public string? SubcommandGroup { get; init; }
+}
 
 /// <summary>
 /// Reads console-style command lines. "/quotes Emad Mostaque" gives the whole rest of the line to the command's
-/// first option; Discord-style "name:value" pairs ("/config set key:ephemeral value:on") set options by name; a
-/// command whose options are subcommands takes the first word as the subcommand.
+/// first option; Discord-style "name:value" pairs ("/config set cooldown seconds:30") set options by name; a command
+/// whose options are subcommands takes the first word as the subcommand (and the second when the first is a group).
 /// </summary>
 public static class TextCommandParser
 {
@@ -27,20 +31,25 @@ public static class TextCommandParser
             return new ParsedTextCommand(name, null, null, new Dictionary<string, string>());
 
         IReadOnlyList<CommandOptionDefinition> options = command.Definition.Options;
-        string? subcommand = null;
-        if (options.Count > 0 && options.All(o => o.Type == CommandOptionType.Subcommand))
+        string? group = null, subcommand = null;
+        while (subcommand is null && IsSubcommandLevel(options))
         {
             var (word, after) = SplitFirstWord(rest);
             var chosen = options.FirstOrDefault(o => o.Name.Equals(word, StringComparison.OrdinalIgnoreCase));
-            if (chosen is not null)
-            {
+            if (chosen is null)
+                break;
+            if (chosen.Type == CommandOptionType.SubcommandGroup)
+                group = chosen.Name;
+            else
                 subcommand = chosen.Name;
-                options = chosen.Options;
-                rest = after;
-            }
+            options = chosen.Options;
+            rest = after;
         }
-        return new ParsedTextCommand(command.Definition.Name, command, subcommand, ReadOptions(rest, options));
+        return new ParsedTextCommand(command.Definition.Name, command, subcommand, ReadOptions(rest, options)) { SubcommandGroup = group };
     }
+
+    public static bool IsSubcommandLevel(IReadOnlyList<CommandOptionDefinition> options) =>
+        options.Count > 0 && options.All(o => o.Type is CommandOptionType.Subcommand or CommandOptionType.SubcommandGroup);
 
     private static Dictionary<string, string> ReadOptions(string rest, IReadOnlyList<CommandOptionDefinition> options)
     {

@@ -1,4 +1,5 @@
 using StoryBot.Commands;
+using StoryBot.Settings;
 
 namespace StoryBot.Console;
 
@@ -9,18 +10,8 @@ namespace StoryBot.Console;
 /// </summary>
 public sealed class ConsoleChat(CommandRouter router, ConsoleReplyRenderer renderer, TextReader input, TextWriter output)
 {
-    /// <summary>Discord's ADMINISTRATOR | MANAGE_GUILD bits: at the console you run your own local server.</summary>
-    private const ulong ModeratorPermissions = 0x8 | 0x20;
-
-    /// <summary>Who types at the console: one user in a local "server", with moderator rights there.</summary>
-    public static readonly CommandContext ConsoleUser = new()
-    {
-        UserId = "console",
-        UserName = "console",
-        GuildId = "console",
-        ChannelId = "console",
-        MemberPermissions = ModeratorPermissions,
-    };
+    /// <summary>Who types at the console: one member of a local server who may manage it (so /config works).</summary>
+    public static CommandContext ConsoleUser { get; } = ConsoleGuild.Context();
 
     public const string Welcome =
         "StoryBot: ask a question about the story, or type /help for commands and quit to leave. " +
@@ -66,7 +57,7 @@ public sealed class ConsoleChat(CommandRouter router, ConsoleReplyRenderer rende
         }
         if (ButtonNumber(line) is { } number)
             return router.PressAsync(buttons[number - 1].ActionId!, ConsoleUser, cancellationToken);
-        return router.ExecuteTextAsync(line, ConsoleUser, cancellationToken);
+        return router.ExecuteTextAsync(line, ConsoleUser, cancellationToken, ConsoleGuild.ResolveOptions);
     }
 
     /// <summary>What to tell the user when a typed number is not an action button to press; null otherwise.</summary>

@@ -54,8 +54,16 @@ public sealed partial class ConsoleReplyRenderer(bool ansi = false)
             text.AppendLine(indent + Style(line));
     }
 
-    private string Style(string value) => ansi ? Bold().Replace(value, BoldOn + "$1" + BoldOff) : value;
+    private string Style(string value)
+    {
+        // Discord's channel and role mentions (<#id>, <@&id>, <@id>) read as #name and @name at the console.
+        value = Mention().Replace(value, m => (m.Groups[1].Value == "#" ? "#" : "@") + m.Groups[2].Value);
+        return ansi ? Bold().Replace(value, BoldOn + "$1" + BoldOff) : value;
+    }
 
     [GeneratedRegex(@"\*\*(.+?)\*\*")]
     private static partial Regex Bold();
+
+    [GeneratedRegex(@"<(#|@&|@!?)([\w-]+)>")]
+    private static partial Regex Mention();
 }

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace StoryBot.Discord;
@@ -31,7 +33,19 @@ public static class DiscordHostingExtensions
     /// </summary>
     public static IHostApplicationBuilder AddDiscordTransport(this IHostApplicationBuilder builder)
     {
-        // The Discord transport registers its services here.
+        var services = builder.Services;
+        services.AddDiscordClient(builder.Configuration);
+        services.AddOptions<DiscordBotOptions>()
+            .Bind(builder.Configuration.GetSection(DiscordOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton<HostExitCode>();
+        services.AddSingleton<DiscordReplyRenderer>();
+        services.TryAddSingleton<IAnswerVisibility, GuildAnswerVisibility>();
+        services.AddSingleton<CommandRegistrar>();
+        services.AddSingleton<InteractionDispatcher>();
+        services.AddSingleton<MentionHandler>();
+        services.AddHostedService<DiscordBotService>();
         return builder;
     }
 }

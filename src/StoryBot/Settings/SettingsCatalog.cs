@@ -34,7 +34,7 @@ public static class SettingsCatalog
     {
         Key = "passages",
         Title = "Passages per answer",
-        Description = "How many supporting passages from the story an answer shows.",
+        Description = "How many passages /search and the More passages button show at a time.",
         Kind = SettingKind.Integer,
         DefaultValue = "3",
         Min = 1,

@@ -19,7 +19,7 @@ public static class SettingsReplies
             {
                 Title = "StoryBot settings for this server",
                 Fields = SettingsCatalog.All
-                    .Select(s => new ReplyField(s.Title, s.Display(s.Read(settings))))
+                    .Select(s => new ReplyField(s.Title, s.Display(s.Read(settings)), Inline: true))
                     .ToList(),
                 Footer = "Change with /config set …, undo with /config reset, see changes with /config log.",
             },

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -19,7 +18,8 @@ public sealed partial class SqliteSettingsStore : ISettingsStore, IDisposable
     private readonly ILogger<SqliteSettingsStore> _logger;
     private readonly SemaphoreSlim _openLock = new(1, 1);
     private readonly ConcurrentDictionary<string, GuildSettings> _cache = new(StringComparer.Ordinal);
-    private readonly Lock _cacheLock = new();
+    // Guards the cache generation and the availability state together.
+    private readonly Lock _stateLock = new();
     private long _generation;
 
     private volatile bool _ready;
@@ -29,13 +29,13 @@ public sealed partial class SqliteSettingsStore : ISettingsStore, IDisposable
     public SqliteSettingsStore(
         IOptions<SettingsOptions> options,
         TimeProvider time,
-        ILogger<SqliteSettingsStore> logger,
-        IHostEnvironment? environment = null)
+        ILogger<SqliteSettingsStore> logger)
     {
         _options = options.Value;
         _time = time;
         _logger = logger;
-        DatabasePath = Path.GetFullPath(_options.Database, environment?.ContentRootPath ?? Directory.GetCurrentDirectory());
+        // Relative to the working directory (the repository root under `dotnet run`), not to the program's folder.
+        DatabasePath = Path.GetFullPath(_options.Database, Directory.GetCurrentDirectory());
     }
 
     public string DatabasePath { get; }
@@ -71,7 +71,7 @@ public sealed partial class SqliteSettingsStore : ISettingsStore, IDisposable
                 }
             }
             var settings = SettingsCatalog.ToSettings(stored);
-            lock (_cacheLock)
+            lock (_stateLock)
             {
                 // A change committed while we were reading may not be in what we read: then don't cache it.
                 if (_generation == generation)
@@ -195,9 +195,13 @@ public sealed partial class SqliteSettingsStore : ISettingsStore, IDisposable
             try
             {
                 Open();
-                var recovered = _problem is not null;
-                _problem = null;
-                _ready = true;
+                bool recovered;
+                lock (_stateLock)
+                {
+                    recovered = _problem is not null;
+                    _problem = null;
+                    _ready = true;
+                }
                 if (recovered)
                 {
                     LogAvailableAgain(DatabasePath);
@@ -216,7 +220,13 @@ public sealed partial class SqliteSettingsStore : ISettingsStore, IDisposable
         }
     }
 
-    private bool MayRetry() => _problem is not { } problem || (!problem.Lasting && _time.GetUtcNow() >= _retryAt);
+    private bool MayRetry()
+    {
+        lock (_stateLock)
+        {
+            return _problem is not { } problem || (!problem.Lasting && _time.GetUtcNow() >= _retryAt);
+        }
+    }
 
     private void Open()
     {
@@ -319,7 +329,7 @@ public sealed partial class SqliteSettingsStore : ISettingsStore, IDisposable
 
     private void Invalidate(string guildId)
     {
-        lock (_cacheLock)
+        lock (_stateLock)
         {
             _generation++;
             _cache.TryRemove(guildId, out _);
@@ -329,7 +339,7 @@ public sealed partial class SqliteSettingsStore : ISettingsStore, IDisposable
     /// <summary>Logs only when the store goes from usable to unusable (or the reason changes), not on every request.</summary>
     private void MarkUnavailable(DatabaseProblem problem)
     {
-        lock (_cacheLock)
+        lock (_stateLock)
         {
             var previous = _problem;
             _ready = false;

@@ -43,6 +43,8 @@ public sealed class GatewaySessionTests
         var message = (await harness.NextEventAsync<MessageCreateEvent>()).Message;
 
         Assert.Equal(command["id"]!.GetValue<string>(), interaction.Id);
+        Assert.Equal(harness.Server.Options.GuildIds[0], interaction.GuildId);
+        Assert.Equal("2147552256", interaction.Member!.Permissions);
         Assert.Equal("ask", interaction.Data!.Name);
         Assert.Equal("who signed the letter?", interaction.Data.Options![0].ValueAsString());
         Assert.Equal(FakePayloads.DefaultUserId, interaction.Invoker!.Id);
@@ -52,9 +54,23 @@ public sealed class GatewaySessionTests
     }
 
     [Fact]
-    public async Task Heartbeats_carry_the_last_sequence_number_and_keep_the_connection_alive()
+    public async Task Reassembles_payloads_that_arrive_in_many_frames()
     {
         await using var harness = await DiscordHarness.StartAsync();
+        await harness.ConnectAsync();
+        var text = string.Concat(Enumerable.Repeat("a long question about the letter, ", 80));
+
+        await harness.Server.InjectMessageAsync(FakePayloads.Message(harness.Server.Options, text));
+        var message = (await harness.NextEventAsync<MessageCreateEvent>()).Message;
+
+        Assert.True(text.Length > 4 * 512, "the payload must span several 512-byte frames");
+        Assert.Equal(text, message.Content);
+    }
+
+    [Fact]
+    public async Task Heartbeats_carry_the_last_sequence_number_and_keep_the_connection_alive()
+    {
+        await using var harness = await DiscordHarness.StartAsync(DiscordHarness.DefaultFake with { HeartbeatIntervalMs = 150_000 });
         await harness.ConnectAsync();
 
         var sequence = await harness.Server.InjectMessageAsync(FakePayloads.Message(harness.Server.Options, "hi"));
@@ -124,7 +140,7 @@ public sealed class GatewaySessionTests
     [Fact]
     public async Task A_zombie_connection_without_heartbeat_acks_is_abandoned_and_resumed()
     {
-        await using var harness = await DiscordHarness.StartAsync();
+        await using var harness = await DiscordHarness.StartAsync(DiscordHarness.DefaultFake with { HeartbeatIntervalMs = 45_000 });
         var ready = await harness.ConnectAsync();
         harness.Server.AcknowledgeHeartbeats = false;
 
@@ -216,6 +232,19 @@ public sealed class GatewaySessionTests
         Assert.Contains("token", error.Message, StringComparison.OrdinalIgnoreCase);
         Assert.Single(harness.Server.GatewayConnections.Snapshot());
         await Assert.ThrowsAsync<DiscordFatalException>(() => harness.Gateway.Events.Completion);
+    }
+
+    [Fact]
+    public async Task Keeps_asking_for_the_gateway_url_while_discord_is_down_then_connects()
+    {
+        await using var harness = await DiscordHarness.StartAsync();
+        harness.Server.FailNext("/gateway/bot", count: 6, status: 503);
+
+        await harness.ConnectAsync();
+
+        var lookups = harness.Server.Requests.Snapshot().Where(r => r.Path == "/gateway/bot").Select(r => r.Status).ToList();
+        Assert.Equal([503, 503, 503, 503, 503, 503, 200], lookups);
+        Assert.Single(harness.Server.GatewayConnections.Snapshot());
     }
 
     [Fact]

@@ -13,6 +13,13 @@ public sealed class DiscordHarness : IAsyncDisposable
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Heartbeats every 3 s of real time at 100×: rare enough that a busy CI machine is not mistaken for a zombie
+    /// connection; tests about heartbeats choose their own interval. Interaction deadlines are not what these tests
+    /// measure, so they are generous.
+    /// </summary>
+    public static FakeDiscordOptions DefaultFake => new() { HeartbeatIntervalMs = 300_000, InteractionDeadline = TimeSpan.FromSeconds(30) };
+
     private readonly CancellationTokenSource _stop = new();
 
     private DiscordHarness(FakeDiscordServer server, ServiceProvider services, ScaledTimeProvider time, CapturingLoggerProvider logs, GatewayClient gateway)
@@ -42,7 +49,7 @@ public sealed class DiscordHarness : IAsyncDisposable
         double speedup = 100,
         double heartbeatJitter = 0.5)
     {
-        var server = await FakeDiscordServer.StartAsync(fake ?? new FakeDiscordOptions { HeartbeatIntervalMs = 10_000 });
+        var server = await FakeDiscordServer.StartAsync(fake ?? DefaultFake);
         var values = new Dictionary<string, string?>
         {
             ["Discord:Token"] = server.Token,
@@ -107,6 +114,18 @@ public sealed class DiscordHarness : IAsyncDisposable
         await _stop.CancelAsync();
         if (GatewayRun is not null)
             await GatewayRun.WaitAsync(Timeout);
+    }
+
+    /// <summary>Waits (polling, with a deadline) until the client has logged a line containing <paramref name="text"/>.</summary>
+    public async Task WaitForLogAsync(string text)
+    {
+        var deadline = DateTime.UtcNow + Timeout;
+        while (!Logs.Lines.Any(l => l.Contains(text, StringComparison.Ordinal)))
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"The client never logged '{text}'.");
+            await Task.Delay(5);
+        }
     }
 
     public async ValueTask DisposeAsync()

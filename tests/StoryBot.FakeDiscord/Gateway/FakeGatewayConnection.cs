@@ -7,6 +7,8 @@ namespace StoryBot.FakeDiscord.Gateway;
 /// <summary>One client WebSocket on the fake gateway.</summary>
 public sealed class FakeGatewayConnection
 {
+    private const int FrameSize = 512;
+
     private readonly WebSocket _socket;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
 
@@ -38,7 +40,12 @@ public sealed class FakeGatewayConnection
         try
         {
             if (_socket.State != WebSocketState.Open) return;
-            await _socket.SendAsync(bytes, WebSocketMessageType.Text, true, CancellationToken.None).ConfigureAwait(false);
+            // Split every payload into several frames, as Discord may: clients must reassemble messages.
+            for (var offset = 0; offset < bytes.Length; offset += FrameSize)
+            {
+                var count = Math.Min(FrameSize, bytes.Length - offset);
+                await _socket.SendAsync(bytes.AsMemory(offset, count), WebSocketMessageType.Text, offset + count >= bytes.Length, CancellationToken.None).ConfigureAwait(false);
+            }
         }
         catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or OperationCanceledException)
         {

@@ -50,7 +50,7 @@ internal sealed partial class FakeRestApi(FakeDiscordOptions options, OpenApiVal
         var name = $"{method} {template ?? path}";
         var headers = request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
 
-        var response = Process(method, path, fullPath, template, name, headers, body, request.ContentType);
+        var response = Process(method, path, fullPath, template, name, headers, body, request.ContentType, receivedAt);
         var number = Interlocked.Increment(ref _requestCount);
 
         context.Response.StatusCode = response.Status;
@@ -66,7 +66,7 @@ internal sealed partial class FakeRestApi(FakeDiscordOptions options, OpenApiVal
     }
 
     private Response Process(string method, string path, string fullPath, string? template, string name,
-        Dictionary<string, string> headers, string? body, string? contentType)
+        Dictionary<string, string> headers, string? body, string? contentType, DateTimeOffset receivedAt)
     {
         if (!fullPath.StartsWith(Prefix + "/", StringComparison.Ordinal))
             return Violate("route", name, $"not under {Prefix}", Error(404, 0, "404: Not Found"));
@@ -104,7 +104,7 @@ internal sealed partial class FakeRestApi(FakeDiscordOptions options, OpenApiVal
                 ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = 999, ["reset_after"] = 14400000, ["max_concurrency"] = 1 },
             }, template),
             ("GET", "/applications/@me") => Ok(new JsonObject { ["id"] = options.ApplicationId, ["name"] = options.BotUsername, ["bot_public"] = true }, template),
-            ("POST", "/interactions/{interaction_id}/{interaction_token}/callback") => Callback(name, segments[1], segments[2], json),
+            ("POST", "/interactions/{interaction_id}/{interaction_token}/callback") => Callback(name, segments[1], segments[2], json, receivedAt),
             ("PATCH", "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}") when segments[3] == "messages" && segments[4] == "@original" =>
                 Webhook(name, segments[1], segments[2], json, editOriginal: true),
             ("POST", "/webhooks/{webhook_id}/{webhook_token}") => Webhook(name, segments[1], segments[2], json, editOriginal: false),
@@ -116,17 +116,20 @@ internal sealed partial class FakeRestApi(FakeDiscordOptions options, OpenApiVal
         };
     }
 
-    private Response Callback(string name, string interactionId, string token, JsonNode? body)
+    /// <param name="receivedAt">When the request arrived: the deadline is the client's, not the time this fake spends checking.</param>
+    private Response Callback(string name, string interactionId, string token, JsonNode? body, DateTimeOffset receivedAt)
     {
         if (!_interactionsById.TryGetValue(interactionId, out var state) || state.Token != token)
             return Violate("interaction", name, "callback for an interaction the fake never sent", Error(404, 10062, "Unknown interaction"));
         var limits = DiscordLimits.CheckCallback(body);
         if (limits.Count > 0)
             return Violate("limits", name, string.Join("; ", limits), Error(400, 50035, "Invalid Form Body"));
+        if (body?["type"]?.GetValue<int>() is 4 or 7)
+            CheckAllowedMentions(name, body["data"]);
         lock (state)
         {
-            if (DateTimeOffset.UtcNow - state.DispatchedAt > options.InteractionDeadline)
-                return Violate("interaction", name, $"answered after {(DateTimeOffset.UtcNow - state.DispatchedAt).TotalSeconds:0.00} s (deadline {options.InteractionDeadline.TotalSeconds} s)", Error(404, 10062, "Unknown interaction"));
+            if (receivedAt - state.DispatchedAt > options.InteractionDeadline)
+                return Violate("interaction", name, $"answered after {(receivedAt - state.DispatchedAt).TotalSeconds:0.00} s (deadline {options.InteractionDeadline.TotalSeconds} s)", Error(404, 10062, "Unknown interaction"));
             if (state.Acknowledged)
                 return Violate("interaction", name, "second answer to one interaction", Error(400, 40060, "Interaction has already been acknowledged."));
             state.Acknowledged = true;

@@ -118,4 +118,18 @@ public class NewArticleFactsTests
         Assert.False(book.FindPerson("Morrow")!.IsSignatory);
         Assert.Contains(book.Figures, f => f.Value == "$12 million" && f.Label == "The group has raised");
     }
+
+    [Fact]
+    public void A_capitalised_word_opening_the_sentence_is_not_part_of_the_name()
+    {
+        var book = FactBook.Build([TestArticles.FromBody("opener", """
+            Yesterday Nora Quill said the letter "asks for far too little, far too late."
+
+            Critics Omar Vance and Nora Quill both signed it anyway.
+            """)]);
+
+        Assert.Equal("Nora Quill", Assert.Single(book.Quotes).Speaker);
+        Assert.Equal(["Nora Quill", "Omar Vance"], book.Signatories.Select(p => p.Name).Order());
+    }
 }
+

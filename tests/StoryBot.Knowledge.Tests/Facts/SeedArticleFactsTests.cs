@@ -214,4 +214,26 @@ public class SeedArticleFactsTests
         Assert.NotNull(sharp);
         Assert.Contains(sharp.Sources, s => s.Sentence.Contains("signatories include", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("What did mostaque say about the AI race?", "Emad Mostaque")]
+    [InlineData("Did Sam Altman sign?", "Sam Altman")]
+    [InlineData("Is Musk's feud with Altman mentioned?", "Elon Musk,Sam Altman")]
+    [InlineData("Did DeepMind researchers sign the letter?", "researchers at DeepMind")]
+    [InlineData("What did Mark Zuckerberg say?", "")]
+    [InlineData("", "")]
+    public void PeopleMentionedIn_finds_the_story_people_a_question_names(string question, string expected)
+    {
+        var names = Facts.PeopleMentionedIn(question).Select(p => p.Name);
+
+        Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries), names);
+    }
+
+    [Fact]
+    public void OrganisationsMentionedIn_finds_the_organisations_a_question_names()
+    {
+        Assert.Equal(["Stability AI"], Facts.OrganisationsMentionedIn("Who runs stability ai?").Select(o => o.Name));
+        Assert.Equal(["Future of Life Institute"], Facts.OrganisationsMentionedIn("What is the Future of Life Institute?").Select(o => o.Name));
+    }
 }
+

@@ -40,6 +40,13 @@ public class StoryAnalyzerTests
     }
 
     [Fact]
+    public void Joins_a_spaced_co_only_before_a_role()
+    {
+        Assert.Equal(StoryAnalyzer.Terms("cochair"), StoryAnalyzer.Terms("co chair"));
+        Assert.Equal(["co", "emiss"], StoryAnalyzer.Terms("CO emissions"));
+    }
+
+    [Fact]
     public void Keeps_number_and_model_names()
     {
         Assert.Equal(["gpt", "4"], StoryAnalyzer.Terms("GPT-4"));

@@ -169,6 +169,16 @@ public sealed class StoryIndexTests(ThreeArticleIndex fixture) : IClassFixture<T
     }
 
     [Fact]
+    public void Counts_passages_holding_a_term()
+    {
+        var mostaque = StoryAnalyzer.Terms("Mostaque").Single();
+
+        // The paragraph and the sentence it is made of, twice: "Emad Mostaque, CEO…" and "Mostaque said…".
+        Assert.Equal(4, _index.DocumentFrequency(mostaque));
+        Assert.Equal(0, _index.DocumentFrequency("pichai"));
+    }
+
+    [Fact]
     public void Long_queries_use_at_most_64_terms()
     {
         var query = string.Join(' ', Enumerable.Range(0, 5_000).Select(i => $"word{i}"));

@@ -9,6 +9,9 @@ public class CliVerbTests : IDisposable
 
     public void Dispose() => data.Dispose();
 
+    /// <summary>The chat keeps per-server settings; each test gets its own database.</summary>
+    private string SettingsDatabase => $"--Settings:Database={Path.Combine(data.DataDirectory, "settings.db")}";
+
     [Fact]
     public async Task Ask_prints_one_answer_card_for_a_question_given_as_words()
     {
@@ -65,7 +68,7 @@ public class CliVerbTests : IDisposable
 
         var run = await CliRun.RunAsync("", "index", "--data", empty.DataDirectory);
 
-        Assert.NotEqual(0, run.ExitCode);
+        Assert.Equal(1, run.ExitCode);
         Assert.Matches(@"articles\s+0\b", run.Output);
         Assert.Contains("No article loaded", run.Error);
     }
@@ -73,7 +76,7 @@ public class CliVerbTests : IDisposable
     [Fact]
     public async Task Chat_answers_typed_lines_until_quit()
     {
-        var run = await CliRun.RunAsync("/story\nquit\n/help\n", "chat", "--data", data.DataDirectory);
+        var run = await CliRun.RunAsync("/story\nquit\n/help\n", "chat", "--data", data.DataDirectory, SettingsDatabase);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Discord__Token", run.Output);
@@ -84,7 +87,7 @@ public class CliVerbTests : IDisposable
     [Fact]
     public async Task Without_a_verb_or_a_token_the_console_chat_starts()
     {
-        var run = await CliRun.RunAsync("/help\n", "--data", data.DataDirectory, "--Discord:Token=");
+        var run = await CliRun.RunAsync("/help\n", "--data", data.DataDirectory, "--Discord:Token=", SettingsDatabase);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("StoryBot commands", run.Output);
@@ -97,6 +100,17 @@ public class CliVerbTests : IDisposable
         var run = await CliRun.RunAsync("", "chat", "--data", data.DataDirectory, "--colour");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("Unrecognised argument '--colour'", run.Error);
+        Assert.Contains("--colour", run.Error);
+        Assert.DoesNotContain("Discord__Token", run.Output);
+    }
+
+    [Fact]
+    public async Task Configuration_overrides_are_accepted_anywhere_even_after_a_question()
+    {
+        var run = await CliRun.RunAsync("", "ask", "How", "many", "signatures?", $"--Knowledge:DataDirectory={data.DataDirectory}");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("How many signatures?" + Environment.NewLine, run.Output);
+        Assert.Contains("2,400", run.Output);
     }
 }

@@ -104,16 +104,61 @@ public class CommandRouterTests
     public async Task A_gate_can_refuse_a_command_before_it_runs()
     {
         var story = new FakeCommand("story", _ => Reply.Message("the story"));
-        var gate = new RefuseCommandGate("story");
+        var gate = new ScriptedGate((name, context) => name == "story"
+            ? new GateDecision.Refuse(Reply.Message("Not here.", ephemeral: true))
+            : new GateDecision.Allow(context, Ephemeral: false));
         var router = Router([story, new EchoAskCommand()], gate);
 
         var refused = await router.ExecuteAsync("story", Alice, CancellationToken.None);
-        var allowed = await router.AskAsync("still allowed?", Alice, CancellationToken.None);
+        var allowed = await router.ExecuteTextAsync("still allowed?", Alice, CancellationToken.None);
 
         Assert.Equal("Not here.", refused.Text);
         Assert.Empty(story.Calls);
         Assert.Equal("still allowed?", Assert.Single(allowed.Cards).Title);
-        Assert.Equal([InvocationKind.Command, InvocationKind.FreeText], gate.Seen);
+        Assert.Equal(["story", "ask"], gate.Seen);
+    }
+
+    [Fact]
+    public async Task A_gate_can_adjust_the_context_and_make_the_reply_private()
+    {
+        var story = new FakeCommand("story", c => Reply.Message($"for {c.UserName}"));
+        var router = Router([story], new ScriptedGate((_, c) => new GateDecision.Allow(c with { UserName = "adjusted" }, Ephemeral: true)));
+
+        var reply = await router.ExecuteAsync("story", Alice, CancellationToken.None);
+
+        Assert.Equal("for adjusted", reply.Text);
+        Assert.True(reply.Ephemeral);
+    }
+
+    [Fact]
+    public async Task A_mention_the_gate_ignores_gets_no_reply_but_a_slash_command_is_always_answered()
+    {
+        var ask = new EchoAskCommand();
+        var gate = new ScriptedGate((_, _) => new GateDecision.Ignore());
+        var router = Router([ask, new FakeCommand("story", _ => Reply.Message("x"))], gate);
+
+        Assert.Null(await router.MentionAsync("anyone there?", Alice, CancellationToken.None));
+        Assert.Same(CommandRouter.NotHere, await router.ExecuteAsync("story", Alice, CancellationToken.None));
+        Assert.Equal([CommandRouter.MentionGateName, "story"], gate.Seen);
+    }
+
+    [Fact]
+    public async Task A_mention_is_answered_as_a_question()
+    {
+        var reply = await Router([new EchoAskCommand()]).MentionAsync(" what now? ", Alice, CancellationToken.None);
+
+        Assert.Equal("what now?", Assert.Single(reply!.Cards).Title);
+    }
+
+    [Fact]
+    public async Task A_gate_that_throws_gets_the_apology_and_the_command_does_not_run()
+    {
+        var story = new FakeCommand("story", _ => Reply.Message("the story"));
+        var router = Router([story], new ScriptedGate((_, _) => throw new InvalidOperationException("settings store down")));
+
+        Assert.Same(CommandRouter.Apology, await router.ExecuteAsync("story", Alice, CancellationToken.None));
+        Assert.Empty(story.Calls);
+        Assert.Contains(logger.Entries, e => e.Level == LogLevel.Error && e.Exception is InvalidOperationException);
     }
 
     [Fact]
@@ -149,14 +194,14 @@ public class CommandRouterTests
         Assert.Contains("story", ex.Message);
     }
 
-    private sealed class RefuseCommandGate(string name) : ICommandGate
+    private sealed class ScriptedGate(Func<string, CommandContext, GateDecision> decide) : ICommandGate
     {
-        public List<InvocationKind> Seen { get; } = [];
+        public List<string> Seen { get; } = [];
 
-        public ValueTask<Reply?> CheckAsync(CommandInvocation invocation, CancellationToken cancellationToken)
+        public ValueTask<GateDecision> CheckAsync(string commandName, CommandContext context, CancellationToken cancellationToken)
         {
-            Seen.Add(invocation.Kind);
-            return ValueTask.FromResult(invocation.CommandName == name ? Reply.Message("Not here.", ephemeral: true) : null);
+            Seen.Add(commandName);
+            return ValueTask.FromResult(decide(commandName, context));
         }
     }
 

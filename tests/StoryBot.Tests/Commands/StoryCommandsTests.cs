@@ -37,6 +37,19 @@ public class StoryCommandsTests(LighthouseKnowledge fixture) : IClassFixture<Lig
     }
 
     [Fact]
+    public async Task Ask_shows_as_many_passages_as_the_server_asks_for()
+    {
+        var context = With(Alice, "question", "Why does the lighthouse matter?") with { PassagesPerAnswer = 2 };
+        var reply = await Run(new AskCommand(knowledge, queries), context);
+
+        var card = Assert.Single(reply.Cards);
+        Assert.Equal(3, card.Fields.Count);
+        Assert.StartsWith("Also: Coastal Herald — ", card.Fields[1].Name);
+        Assert.Contains("**", card.Fields[1].Value);
+        Assert.Equal("Source", card.Fields[2].Name);
+    }
+
+    [Fact]
     public async Task Ask_says_plainly_when_the_story_does_not_hold_the_answer()
     {
         var reply = await Run(new AskCommand(knowledge, queries), With(Alice, "question", "Xylophone quasar zeppelin?"));
@@ -133,8 +146,11 @@ public class StoryCommandsTests(LighthouseKnowledge fixture) : IClassFixture<Lig
         var signed = await Run(command, With(Alice, "name", "Reyes"));
         var unknown = await Run(command, With(Alice, "name", "Rumpelstiltskin"));
 
+        var reyes = knowledge.Facts.FindPerson("Reyes");
+        Assert.True(reyes?.IsSignatory);
         var card = Assert.Single(signed.Cards);
-        Assert.Equal("Tom Reyes signed", card.Title);
+        Assert.Equal($"{reyes!.Name} signed", card.Title);
+        Assert.Contains("Tom Reyes", card.Title);
         Assert.Contains("signed a petition", card.Fields.Single().Value);
         Assert.Equal("The story doesn't mention Rumpelstiltskin.", unknown.Text);
     }

@@ -35,7 +35,7 @@ public class ConsoleChatTests
         Assert.Contains("what changed?" + Environment.NewLine + "  An **echoed** answer", output);
         Assert.Contains("[1] More passages", output);
         Assert.Contains("[2] Read the article: https://example.org/a", output);
-        Assert.Contains("story for console in console", output);
+        Assert.Contains("story for console-user in console", output);
     }
 
     [Fact]
@@ -43,8 +43,8 @@ public class ConsoleChatTests
     {
         var output = await ChatAsync("first question\n1\nsecond question\n[2]\n/more\n");
 
-        Assert.Equal(["ask:more:console:1:k", "ask:more:console:1:k"], ask.Pressed);
-        Assert.Contains("Page for ask:more:console:1:k", output);
+        Assert.Equal(["ask:more:console-user:1:k", "ask:more:console-user:1:k"], ask.Pressed);
+        Assert.Contains("Page for ask:more:console-user:1:k", output);
         Assert.Contains("Open https://example.org/a in your browser.", output);
     }
 

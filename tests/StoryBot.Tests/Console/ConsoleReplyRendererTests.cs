@@ -54,6 +54,14 @@ public class ConsoleReplyRendererTests
     }
 
     [Fact]
+    public void Discord_mentions_read_as_names()
+    {
+        var text = new ConsoleReplyRenderer().Render(Reply.Message("I answer in <#newsroom>; ask <@&editors> or <@!42>."));
+
+        Assert.Equal("I answer in #newsroom; ask @editors or @42.", text);
+    }
+
+    [Fact]
     public void A_text_only_reply_is_just_its_text() =>
         Assert.Equal("Nothing here.", new ConsoleReplyRenderer().Render(Reply.Message("Nothing here.", ephemeral: true)));
 }

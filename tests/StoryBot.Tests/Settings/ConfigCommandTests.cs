@@ -236,6 +236,7 @@ public sealed class ConfigCommandTests : IDisposable
         Assert.Equal(CommandOptionType.SubcommandGroup, set.Type);
         var leaf = set.Options.ToDictionary(o => o.Name, o => Assert.Single(o.Options));
         Assert.Equal(CommandOptionType.Channel, leaf[AddChannel].Type);
+        Assert.Equal([0, 5], leaf[AddChannel].ChannelTypes);
         Assert.Equal(CommandOptionType.Role, leaf[ModeratorRole].Type);
         Assert.Equal((1L, 5L), (leaf[Passages].MinValue!.Value, leaf[Passages].MaxValue!.Value));
         Assert.Equal((0L, 3600L), (leaf[Cooldown].MinValue!.Value, leaf[Cooldown].MaxValue!.Value));

@@ -127,7 +127,8 @@ internal static class SpanExtractor
     {
         var duration = TypedPatterns.Duration().Matches(s.Text).Where(m => !InQuestion(q, m.Value))
             .OrderBy(m => Distance(q, s, m.Index)).FirstOrDefault();
-        if (duration is not null) return new Extraction(duration.Value, true, "duration");
+        // "a six-month pause" answers "how long" as "six months".
+        if (duration is not null) return new Extraction(Regex.Replace(duration.Value, @"-(second|minute|hour|day|week|month|year|decade)$", " $1s"), true, "duration");
         var since = s.Tokens.ToList().FindIndex(t => t.Lower == "since");
         if (since >= 0 && Phrases.ClauseAfter(s.Text, s.Tokens, since) is { } clause)
         {

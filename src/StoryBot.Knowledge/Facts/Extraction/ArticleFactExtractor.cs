@@ -19,6 +19,11 @@ internal static class ArticleFactExtractor
         var organisations = new List<OrganisationMention>();
         foreach (var sentence in sentences) RoleExtractor.Extract(sentence, article.Id, roles, organisations);
         foreach (var role in roles) facts.Person(directory.Add(role.Holder)).AddRole(role);
+        var organisationNames = organisations.Select(o => o.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in PersonCandidates.Find(sentences, organisationNames)) facts.Person(directory.Add(name));
+        var laterRoles = new List<RoleFact>();
+        foreach (var sentence in sentences) RoleExtractor.ExtractAfterSurnames(sentence, article.Id, directory, laterRoles, organisations);
+        foreach (var role in laterRoles) facts.Person(role.Holder).AddRole(role);
 
         foreach (var sentence in sentences)
         {

@@ -60,6 +60,10 @@ internal static class Lexicon
         "march", "april", "june", "july", "august", "september", "october", "november", "december",
         "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "st", "new", "north", "south", "east", "west",
         "former", "longtime", "veteran", "senior", "acting", "interim",
+        "yesterday", "today", "tomorrow", "tonight", "earlier", "later", "critics", "officials", "analysts",
+        "supporters", "opponents", "neither", "either", "although", "though", "because", "despite", "instead",
+        "indeed", "perhaps", "once", "first", "finally", "overall", "currently", "recently", "previously",
+        "separately", "ultimately", "notably", "among", "unlike", "asked", "speaking", "writing", "citing",
         "read", "sign", "know", "step", "back", "title", "icon", "said", "says", "like", "such", "than", "via",
         "generative", "artificial", "intelligence", "advanced", "general", "large", "language", "model", "models",
     };

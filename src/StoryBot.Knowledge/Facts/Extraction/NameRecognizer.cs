@@ -98,6 +98,6 @@ internal static partial class NameRecognizer
         t.IsWord && (t.IsCapitalised || char.IsDigit(t.Text[0])) && !Lexicon.RoleWords.Contains(t.Bare)
         && !Lexicon.NotNames.Contains(t.Bare);
 
-    [GeneratedRegex(@"^(?:Mc|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)*$")]
+    [GeneratedRegex(@"^(?:Mc|Mac|Le|La|De|Di|Da|Du|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)*$")]
     private static partial Regex NameShape();
 }
