@@ -13,6 +13,9 @@ public static class RepoPaths
     /// <summary>The real story texts the synthetic corpus borrows its sentences from.</summary>
     public static string SharedStory => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "story"));
 
+    /// <summary>Discord's OpenAPI spec, which the fake Discord checks every request against.</summary>
+    public static string DiscordOpenApi => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "discord", "openapi.json"));
+
     private static string FindRoot()
     {
         foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })

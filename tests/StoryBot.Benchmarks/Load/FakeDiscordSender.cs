@@ -24,7 +24,7 @@ public sealed class FakeDiscordSender : IInteractionSender
         this.server = server;
 
         // A match that never succeeds is called once per request the fake records: a cheap hook on every request.
-        _ = server.Requests.WaitForAsync(r => { Observe(r); return false; }, TimeSpan.FromDays(1), "the load tool's observer")
+        _ = server.Requests.WaitForAsync(r => { ObserveSafely(r); return false; }, TimeSpan.FromDays(1), "the load tool's observer")
             .ContinueWith(t => _ = t.Exception, TaskScheduler.Default);
     }
 
@@ -42,6 +42,24 @@ public sealed class FakeDiscordSender : IInteractionSender
         interaction["token"] = TokenPrefix + interactionId;
         return server.InjectInteractionAsync(interaction);
     }
+
+    // Runs inside the fake's request handling: an exception here would turn the bot's request into a 500.
+    private void ObserveSafely(RecordedRequest request)
+    {
+        try
+        {
+            Observe(request);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            if (Interlocked.Increment(ref observerFailures) == 1)
+            {
+                System.Console.Error.WriteLine($"Load tool could not read {request}: {ex}");
+            }
+        }
+    }
+
+    private int observerFailures;
 
     private void Observe(RecordedRequest request)
     {

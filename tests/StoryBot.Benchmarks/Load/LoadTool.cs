@@ -15,11 +15,23 @@ public static class LoadTool
     {
         if (!options.NoBuild)
         {
-            Console.Error.WriteLine("Building src/StoryBot in Release…");
+            System.Console.Error.WriteLine("Building src/StoryBot in Release…");
             await BotProcess.BuildAsync(cancellationToken);
         }
 
-        await using var fake = await FakeDiscordServer.StartAsync();
+        if (Environment.GetEnvironmentVariable("STORYBOT_LOAD_DEBUG") is not null)
+        {
+            var shown = 0;
+            AppDomain.CurrentDomain.FirstChanceException += (_, e) =>
+            {
+                if (Interlocked.Increment(ref shown) <= 3)
+                {
+                    System.Console.Error.WriteLine($"first-chance: {e.Exception}");
+                }
+            };
+        }
+
+        await using var fake = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { OpenApiPath = RepoPaths.DiscordOpenApi });
         var environment = new Dictionary<string, string>
         {
             ["Discord__Token"] = fake.Token,
@@ -28,7 +40,7 @@ public static class LoadTool
         };
 
         await using var bot = BotProcess.Start(options.BotDll, options.BotArguments, environment);
-        Console.Error.WriteLine($"Bot pid {bot.Id}, log {bot.LogPath}; fake Discord at {fake.ApiBaseUrl}");
+        System.Console.Error.WriteLine($"Bot pid {bot.Id}, log {bot.LogPath}; fake Discord at {fake.ApiBaseUrl}");
         var startedAt = Stopwatch.StartNew();
         try
         {
@@ -36,11 +48,11 @@ public static class LoadTool
         }
         catch (TimeoutException)
         {
-            Console.Error.WriteLine($"The bot did not identify within {ConnectTimeout.TotalSeconds:0} s (exited: {bot.HasExited}); see {bot.LogPath}");
+            System.Console.Error.WriteLine($"The bot did not identify within {ConnectTimeout.TotalSeconds:0} s (exited: {bot.HasExited}); see {bot.LogPath}");
             return 1;
         }
 
-        Console.Error.WriteLine($"Bot identified {startedAt.Elapsed.TotalSeconds:0.0} s after start; idle working set {bot.Meter.WorkingSet / 1048576.0:N0} MB");
+        System.Console.Error.WriteLine($"Bot identified {startedAt.Elapsed.TotalSeconds:0.0} s after start; idle working set {bot.Meter.WorkingSet / 1048576.0:N0} MB");
         var sender = new FakeDiscordSender(fake);
 
         if (options.Warmup > 0)
@@ -49,7 +61,7 @@ public static class LoadTool
             sender.Measure(warmup);
             var result = await LoadStage.RunAsync(sender, warmup, bot.Meter, rate: 50, TimeSpan.FromSeconds(options.Warmup / 50.0),
                 options.Warmup, TimeSpan.FromSeconds(options.DrainSeconds), cancellationToken);
-            Console.Error.WriteLine($"Warm-up: {result.Sent} sent, {result.Answered} answered, {result.Errors} errors, p50 {result.Latency.P50:0.0} ms");
+            System.Console.Error.WriteLine($"Warm-up: {result.Sent} sent, {result.Answered} answered, {result.Errors} errors, p50 {result.Latency.P50:0.0} ms");
         }
 
         output.WriteLine(StageResult.Header);
@@ -58,7 +70,7 @@ public static class LoadTool
         {
             if (bot.HasExited)
             {
-                Console.Error.WriteLine($"The bot exited; see {bot.LogPath}");
+                System.Console.Error.WriteLine($"The bot exited; see {bot.LogPath}");
                 return 1;
             }
 
@@ -70,17 +82,17 @@ public static class LoadTool
             var toolCpu = (Process.GetCurrentProcess().TotalProcessorTime - toolCpuBefore).TotalSeconds;
             results.Add(result);
             output.WriteLine(result.Row());
-            Console.Error.WriteLine($"  load tool + fake Discord CPU during the stage: {toolCpu:0.0} s over {result.WallSeconds:0.0} s");
+            System.Console.Error.WriteLine($"  load tool + fake Discord CPU during the stage: {toolCpu:0.0} s over {result.WallSeconds:0.0} s");
             foreach (var error in result.SampleErrors)
             {
-                Console.Error.WriteLine($"  e.g. {error}");
+                System.Console.Error.WriteLine($"  e.g. {error}");
             }
         }
 
-        Console.Error.WriteLine($"Deferred callbacks: {sender.DeferredCount}; protocol violations seen by the fake: {fake.Violations.Count}");
+        System.Console.Error.WriteLine($"Deferred callbacks: {sender.DeferredCount}; protocol violations seen by the fake: {fake.Violations.Count}");
         foreach (var violation in fake.Violations.Take(5))
         {
-            Console.Error.WriteLine($"  {violation}");
+            System.Console.Error.WriteLine($"  {violation}");
         }
 
         return results.All(r => r.Errors == 0 && r.Unanswered == 0) ? 0 : 3;

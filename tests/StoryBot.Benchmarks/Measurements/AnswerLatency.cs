@@ -19,7 +19,7 @@ public static class AnswerLatency
             var build = Stopwatch.StartNew();
             var knowledge = Corpora.Knowledge(corpus);
             var plain = Corpora.Plain(corpus);
-            Console.Error.WriteLine($"[{corpus}] {Corpora.Articles(corpus).Count} articles built in {build.Elapsed.TotalSeconds:0.0} s");
+            System.Console.Error.WriteLine($"[{corpus}] {Corpora.Articles(corpus).Count} articles built in {build.Elapsed.TotalSeconds:0.0} s");
 
             var kinds = Questions.Kinds.ToArray();
             var bot = kinds.ToDictionary(k => k, _ => new List<long>(rounds));

@@ -53,7 +53,7 @@ public static class IndexBuildTiming
                 {
                     if (knowledge.Errors.Count > 0)
                     {
-                        Console.Error.WriteLine($"[{size}] {knowledge.Errors.Count} files failed, first: {knowledge.Errors[0]}");
+                        System.Console.Error.WriteLine($"[{size}] {knowledge.Errors.Count} files failed, first: {knowledge.Errors[0]}");
                     }
                 }
 
