@@ -18,7 +18,9 @@ public sealed partial class OpenApiValidator
 
     private readonly IReadOnlyList<Operation> _operations;
     private readonly BuildOptions _buildOptions;
-    private readonly ConcurrentDictionary<Operation, JsonSchema> _schemas = new();
+    // Lazy: GetOrAdd may run its factory twice for one key under concurrent requests, and building a schema twice
+    // registers its URI twice, which the schema registry refuses (the request would fail with a 500).
+    private readonly ConcurrentDictionary<Operation, Lazy<JsonSchema>> _schemas = new();
 
     private OpenApiValidator(JsonElement spec)
     {
@@ -81,7 +83,8 @@ public sealed partial class OpenApiValidator
         }
         using (instance)
         {
-            var schema = _schemas.GetOrAdd(operation, op => JsonSchema.Build(op.BodySchema!.Value, _buildOptions, new Uri($"https://discord.test/operations/{op.Id}")));
+            var schema = _schemas.GetOrAdd(operation, op => new Lazy<JsonSchema>(
+                () => JsonSchema.Build(op.BodySchema!.Value, _buildOptions, new Uri($"https://discord.test/operations/{op.Id}")))).Value;
             // The flag check stops at the first failure and is fast; the detailed one only runs to explain a failure.
             if (schema.Evaluate(instance.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid)
                 return [];
