@@ -17,7 +17,8 @@ public sealed class ConfigPermissionEndToEndTests : IDisposable
     public void Dispose() => _db.Dispose();
 
     public static TheoryData<string> Forgeries => ["member", "member with another role", "channel not resolved", "channel from another server",
-        "role not resolved", "role from another server", "everyone role"];
+        "role not resolved", "role from another server", "everyone role", "passages out of range", "negative cooldown", "unknown setting to reset",
+        "unknown set subcommand", "unknown command to disable"];
 
     [Theory]
     [MemberData(nameof(Forgeries))]
@@ -39,6 +40,12 @@ public sealed class ConfigPermissionEndToEndTests : IDisposable
             "role not resolved" => ConfigPayloads.ModeratorRole(options, role, resolved: false),
             "role from another server" => ConfigPayloads.ModeratorRole(options, role, resolvedGuildId: ConfigPayloads.OtherGuildId),
             "everyone role" => ConfigPayloads.ModeratorRole(options, options.GuildIds[0]),
+            // Discord enforces the ranges and choices it was given, but a forged interaction need not.
+            "passages out of range" => ConfigPayloads.Set(options, "passages", FakePayloads.Option("count", 9, type: 4)),
+            "negative cooldown" => ConfigPayloads.Set(options, "cooldown", FakePayloads.Option("seconds", -1, type: 4)),
+            "unknown setting to reset" => ConfigPayloads.Reset(options, "volume"),
+            "unknown set subcommand" => ConfigPayloads.Set(options, "volume", FakePayloads.Option("level", 11, type: 4)),
+            "unknown command to disable" => ConfigPayloads.Set(options, "disable-command", FakePayloads.Option("command", "config")),
             _ => throw new ArgumentOutOfRangeException(nameof(forgery)),
         };
 
