@@ -11,6 +11,16 @@ internal sealed record StoryFacts(IReadOnlyList<Person> People, IReadOnlyList<Qu
 {
     public static readonly StoryFacts None = new([], [], []);
 
+    // Tokenised once: both are consulted for every question and every suggestion, and a large corpus has
+    // thousands of people and quotes.
+    private readonly IReadOnlyList<(Person Person, string[] Name)> _nameKeys = People
+        .Select(p => (p, Tokenizer.Tokenize(p.Name).Where(t => !StopWords.Contains(t.Lower)).Select(t => t.Key).ToArray()))
+        .ToList();
+
+    private readonly ILookup<string, Quote> _quotesBySurname = Quotes
+        .Where(q => Tokenizer.Tokenize(q.Speaker).LastOrDefault() is not null)
+        .ToLookup(q => Tokenizer.Tokenize(q.Speaker)[^1].Key, StringComparer.Ordinal);
+
     public static StoryFacts From(FactBook book) => new(book.People, book.Quotes, book.Figures);
 
     /// <summary>People the question names, by full name or (for people) surname; longest name first.</summary>
@@ -19,9 +29,8 @@ internal sealed record StoryFacts(IReadOnlyList<Person> People, IReadOnlyList<Qu
         var words = question.Tokens.Select(t => t.Key).ToArray();
         var capitalized = question.Tokens.Where(t => t.IsCapitalized || t.LooksLikeName).Select(t => t.Key).ToHashSet();
         var found = new List<(Person Person, int Length)>();
-        foreach (var person in People)
+        foreach (var (person, name) in _nameKeys)
         {
-            var name = Tokenizer.Tokenize(person.Name).Where(t => !StopWords.Contains(t.Lower)).Select(t => t.Key).ToArray();
             if (name.Length == 0) continue;
             if (ContainsSequence(words, name)) found.Add((person, name.Length * 2));
             else if (person.Kind == EntityKind.Person && name.Length >= 2 && capitalized.Contains(name[^1])) found.Add((person, 1));
@@ -32,9 +41,11 @@ internal sealed record StoryFacts(IReadOnlyList<Person> People, IReadOnlyList<Qu
 
     public IReadOnlyList<Quote> QuotesBy(Person person)
     {
+        // A speaker with the same surname covers the exact full name too; the lookup keeps story order.
         var surname = Tokenizer.Tokenize(person.Name).LastOrDefault()?.Key;
-        return Quotes.Where(q => q.Speaker.Equals(person.Name, StringComparison.OrdinalIgnoreCase) ||
-                                 (surname is not null && Tokenizer.Tokenize(q.Speaker).LastOrDefault()?.Key == surname)).ToList();
+        return surname is null
+            ? Quotes.Where(q => q.Speaker.Equals(person.Name, StringComparison.OrdinalIgnoreCase)).ToList()
+            : _quotesBySurname[surname].ToList();
     }
 
     private static bool ContainsSequence(string[] words, string[] sequence)
