@@ -41,10 +41,24 @@ internal static class SpanExtractor
     {
         if (q.AsksForName && NameOf(q, s) is { } named) return named;
         if (q.KindOfNoun is { } noun && KindOf(noun, s) is { } kind) return kind;
+        if (q.AnswerTypeNoun is { } unit && Measure(unit, s) is { } measure) return measure;
         if (roleQuestion) return RoleHolder(q, s) ?? Agent(q, s) ?? Subject(q, s);
         return Threshold(q, s) ?? Examples(q, s) ?? Agent(q, s) ?? Dangling(q, s) ?? Object(q, s) ?? Relative(q, s) ?? Reported(q, s) ?? Subject(q, s)
                ?? (q.Kind is QuestionKind.Who || (q.Kind is QuestionKind.Which && q.AnswerTypeNoun is not null) ? BestName(q, s, requireRole: false) : null)
                ?? Fallback(q, s);
+    }
+
+    /// <summary>
+    /// "What percentile…" over "…score in the 90th percentile…": the number written just before the asked noun.
+    /// </summary>
+    private static Extraction? Measure(string unit, CatalogSentence s)
+    {
+        for (var i = 1; i < s.Tokens.Count; i++)
+        {
+            if (s.Tokens[i].Key != unit || !s.Tokens[i - 1].HasDigit) continue;
+            return new Extraction(s.Text[s.Tokens[i - 1].Start..s.Tokens[i].End], true, "measure");
+        }
+        return null;
     }
 
     /// <summary>The whole sentence, when it is short enough to be an answer.</summary>
