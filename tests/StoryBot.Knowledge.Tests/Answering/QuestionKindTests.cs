@@ -40,6 +40,16 @@ public sealed class QuestionKindTests
     }
 
     [Fact]
+    public void Who_was_a_description_is_answered_with_the_name_that_description_follows()
+    {
+        var article = DroneStory.Make("harbor-petition", "Harbor Gazette", "Petition gathers names", null,
+            ("The News", "Supporters of the petition include Maria Chen, a nurse; Tom Baker, a baker and a 2019 mayoral candidate; and Lena Ruiz, the mayor of Eastport."));
+        var answerer = new StoryBot.Knowledge.Answering.QuestionAnswerer([article], StoryBot.Knowledge.Answering.StoryFacts.None);
+
+        AnswerAssert.Says(answerer.Ask("Who was a 2019 mayoral candidate?"), "Tom Baker");
+    }
+
+    [Fact]
     public void When_is_answered_with_the_date_phrase()
     {
         AnswerAssert.Says(_answerer.Ask("When did the council vote?"), "Tuesday");
