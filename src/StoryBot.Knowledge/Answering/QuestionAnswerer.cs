@@ -11,8 +11,8 @@ namespace StoryBot.Knowledge.Answering;
 /// from the facts, everything else by finding the sentence that covers the question best and cutting the
 /// answer out of it. Says nothing (Text null) when the evidence is too thin — a name the story never uses,
 /// a number it never gives, or no sentence covering enough of the question.
-/// Sentences are ranked here rather than by the Lucene index: weighting each question word by rarity and
-/// crediting paraphrases gave the same answers as adding BM25, at a fraction of the time per question.
+/// Candidate sentences come from the Lucene index (BM25 over the question's words and their paraphrases);
+/// they are then re-ranked by how much of the question each covers, each word weighted by its rarity.
 /// </summary>
 public sealed class QuestionAnswerer
 {
@@ -25,18 +25,30 @@ public sealed class QuestionAnswerer
     private readonly IReadOnlyList<Article> _articles;
     private readonly StoryFacts _facts;
     private readonly SentenceCatalog _catalog;
+    private readonly SentenceRetriever _retriever;
     private readonly bool _severalOutlets;
 
-    internal QuestionAnswerer(IReadOnlyList<Article> articles, StoryFacts facts)
+    private QuestionAnswerer(StoryIndex index, StoryFacts facts)
     {
-        _articles = articles;
+        _articles = index.Articles;
         _facts = facts;
-        _catalog = new SentenceCatalog(articles);
-        _severalOutlets = articles.Select(a => a.Source).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1;
+        _catalog = new SentenceCatalog(index);
+        _retriever = new SentenceRetriever(index, _catalog);
+        _severalOutlets = _articles.Select(a => a.Source).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1;
     }
 
+    /// <summary>Answers from an index already built over the articles (its searcher is shared, not rebuilt).</summary>
+    internal static QuestionAnswerer Over(StoryIndex index, StoryFacts facts) => new(index, facts);
+
+    /// <summary>Answers from the articles, indexing them first.</summary>
+    internal QuestionAnswerer(IReadOnlyList<Article> articles, StoryFacts facts)
+        : this(StoryIndex.Build(articles), facts)
+    {
+    }
+
+    /// <summary>Answers from the articles, indexing them first.</summary>
     public QuestionAnswerer(IReadOnlyList<Article> articles, FactBook facts)
-        : this(articles, StoryFacts.From(facts))
+        : this(StoryIndex.Build(articles), StoryFacts.From(facts))
     {
     }
 
@@ -60,10 +72,12 @@ public sealed class QuestionAnswerer
         }
         cancellationToken.ThrowIfCancellationRequested();
 
-        var ranked = SentenceRanker.Rank(q, _catalog, scopeIds);
+        var candidates = _retriever.Candidates(q, scope, scoped: named.Count > 0);
+        var ranked = SentenceRanker.Rank(q, candidates, _catalog, scopeIds);
+        var highlightTerms = StoryAnalyzer.Terms(_retriever.QueryText(q)).ToHashSet(StringComparer.Ordinal);
         if (MissingName(q, scopeIds) is not null || (ProfileQuestions.Subject(q) is null && SentenceRanker.MostlyForeign(q, _catalog, scopeIds)))
         {
-            return Abstain(question, 0, Passages(q, ranked, null));
+            return Abstain(question, 0, Passages(highlightTerms, ranked, null));
         }
 
         var draft = FactAnswerer.Answer(q, _facts, p => p.Sources.Count == 0 || p.Sources.Any(s => scopeIds.Contains(s.ArticleId)));
@@ -71,17 +85,17 @@ public sealed class QuestionAnswerer
         {
             var evidence = draft.Evidence.Select(e => FindSentence(e, scopeIds)).OfType<CatalogSentence>().FirstOrDefault();
             var text = cite && evidence is not null ? AnswerText.Sentence(draft.Text, $"({evidence.Article.Source})") : draft.Text;
-            return new Answer(question, text, draft.Confidence, Passages(q, ranked, evidence), draft.Facts);
+            return new Answer(question, text, draft.Confidence, Passages(highlightTerms, ranked, evidence), draft.Facts);
         }
         cancellationToken.ThrowIfCancellationRequested();
 
-        return FromSentences(question, q, ranked, cite);
+        return FromSentences(question, q, ranked, highlightTerms, cite);
     }
 
-    private Answer FromSentences(string question, QuestionAnalysis q, IReadOnlyList<RankedSentence> ranked, bool cite)
+    private Answer FromSentences(string question, QuestionAnalysis q, IReadOnlyList<RankedSentence> ranked, IReadOnlySet<string> highlightTerms, bool cite)
     {
-        if (ranked.Count == 0 || ranked[0].Coverage < MinCoverage) return Abstain(question, ranked.FirstOrDefault()?.Coverage ?? 0, Passages(q, ranked, null));
-        if (q.Kind == QuestionKind.YesNo) return YesNo(question, q, ranked, cite);
+        if (ranked.Count == 0 || ranked[0].Coverage < MinCoverage) return Abstain(question, ranked.FirstOrDefault()?.Coverage ?? 0, Passages(highlightTerms, ranked, null));
+        if (q.Kind == QuestionKind.YesNo) return YesNo(question, q, ranked, highlightTerms, cite);
 
         var role = Roles.IsRoleQuestion(q);
         var best = ranked.Take(Candidates)
@@ -91,24 +105,24 @@ public sealed class QuestionAnswerer
             .Select(x => (x.Ranked, Span: x.Span!, Total: x.Ranked.Score + x.Span!.Bonus - (role && !x.Span.Typed ? 0.1 : 0)))
             .OrderByDescending(x => x.Total)
             .FirstOrDefault();
-        if (best.Span is null) return Abstain(question, ranked[0].Coverage * 0.5, Passages(q, ranked, null));
+        if (best.Span is null) return Abstain(question, ranked[0].Coverage * 0.5, Passages(highlightTerms, ranked, null));
 
         var sentence = best.Ranked.Sentence;
         var text = AnswerText.Sentence(best.Span.Text, cite ? $"({sentence.Article.Source})" : null);
         var confidence = Math.Round(Math.Min(1, best.Ranked.Coverage) * (best.Span.Typed ? 1 : 0.8), 2);
-        return new Answer(question, text, confidence, Passages(q, ranked, sentence), PeopleIn(sentence));
+        return new Answer(question, text, confidence, Passages(highlightTerms, ranked, sentence), PeopleIn(sentence));
     }
 
-    private Answer YesNo(string question, QuestionAnalysis q, IReadOnlyList<RankedSentence> ranked, bool cite)
+    private Answer YesNo(string question, QuestionAnalysis q, IReadOnlyList<RankedSentence> ranked, IReadOnlySet<string> highlightTerms, bool cite)
     {
         // Only a sentence holding every word of the question, as written, confirms it; anything less is not a "yes".
         var top = ranked[0];
         var stated = q.Terms.All(t => top.Sentence.Keys.Contains(t.Key));
-        if (!stated || Roles.AsksAboutSigning(q)) return Abstain(question, top.Coverage * 0.5, Passages(q, ranked, null));
+        if (!stated || Roles.AsksAboutSigning(q)) return Abstain(question, top.Coverage * 0.5, Passages(highlightTerms, ranked, null));
         var evidence = SpanExtractor.Fallback(q, top.Sentence);
-        if (evidence is null) return Abstain(question, top.Coverage * 0.5, Passages(q, ranked, null));
+        if (evidence is null) return Abstain(question, top.Coverage * 0.5, Passages(highlightTerms, ranked, null));
         var text = AnswerText.Sentence("Yes — " + evidence.Text.TrimEnd('.'), cite ? $"({top.Sentence.Article.Source})" : null);
-        return new Answer(question, text, Math.Round(top.Coverage * 0.8, 2), Passages(q, ranked, top.Sentence), PeopleIn(top.Sentence));
+        return new Answer(question, text, Math.Round(top.Coverage * 0.8, 2), Passages(highlightTerms, ranked, top.Sentence), PeopleIn(top.Sentence));
     }
 
     private static string Normalize(string text) => string.Join(' ', Tokenizer.Tokenize(text).Select(t => t.Lower));
@@ -148,7 +162,7 @@ public sealed class QuestionAnswerer
         _facts.People.Where(p => p.Roles.Count > 0 && sentence.Text.Contains(p.Name, StringComparison.Ordinal))
             .Take(3).Select(FactAnswerer.Describe).ToList();
 
-    private static IReadOnlyList<SupportingPassage> Passages(QuestionAnalysis q, IReadOnlyList<RankedSentence> ranked, CatalogSentence? first)
+    private static IReadOnlyList<SupportingPassage> Passages(IReadOnlySet<string> highlightTerms, IReadOnlyList<RankedSentence> ranked, CatalogSentence? first)
     {
         var sentences = new List<CatalogSentence>();
         if (first is not null) sentences.Add(first);
@@ -157,11 +171,11 @@ public sealed class QuestionAnswerer
             if (sentences.Count >= MaxPassages) break;
             if (!sentences.Contains(r.Sentence)) sentences.Add(r.Sentence);
         }
-        return sentences.Select(s => ToPassage(s, q, ranked.FirstOrDefault(r => r.Sentence == s)?.Score ?? 1)).ToList();
+        return sentences.Select(s => ToPassage(s, highlightTerms, ranked.FirstOrDefault(r => r.Sentence == s)?.Score ?? 1)).ToList();
     }
 
-    private static SupportingPassage ToPassage(CatalogSentence s, QuestionAnalysis q, double score) =>
-        new(s.Text, Highlighter.Highlight(s, q), s.Article.Source, s.Article.Title, s.Article.Url, s.Article.Published,
+    private static SupportingPassage ToPassage(CatalogSentence s, IReadOnlySet<string> highlightTerms, double score) =>
+        new(s.Text, PassageHighlighter.Highlight(s.Text, highlightTerms), s.Article.Source, s.Article.Title, s.Article.Url, s.Article.Published,
             s.Paragraph.Heading, s.Paragraph.Number, (float)Math.Round(score, 3));
 
     private static Answer Abstain(string question, double confidence, IReadOnlyList<SupportingPassage> passages) =>

@@ -1,5 +1,6 @@
 using StoryBot.Knowledge.Answering.Text;
 using StoryBot.Knowledge.Corpus;
+using StoryBot.Knowledge.Search;
 
 namespace StoryBot.Knowledge.Answering;
 
@@ -15,36 +16,38 @@ internal sealed record CatalogSentence(
     CatalogSentence? Previous);
 
 /// <summary>
-/// Every sentence of every article, tokenised once, with an inverted list from each word key to the sentences
-/// holding it: a question only ever looks at sentences that share a word (or a paraphrase) with it, and a
-/// word's weight comes from how many sentences in the asked articles hold it.
+/// The index's sentences tokenised once for ranking and cutting answers, found by where they sit
+/// (article, paragraph, sentence), with how many sentences in the asked articles hold each word key:
+/// a word's weight in a question comes from that count.
 /// </summary>
 internal sealed class SentenceCatalog
 {
     private readonly List<CatalogSentence> _sentences = [];
+    private readonly Dictionary<(string Article, int Paragraph, int Sentence), CatalogSentence> _byLocation = [];
     private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _wordOfKey = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<string>> _vocabularyByLength = [];
     private readonly Dictionary<string, int> _sentenceCountByArticle = new(StringComparer.Ordinal);
 
-    public SentenceCatalog(IReadOnlyList<Article> articles)
+    public SentenceCatalog(StoryIndex index)
     {
-        foreach (var article in articles)
+        foreach (var article in index.Articles)
         {
             CatalogSentence? previous = null;
+            var paragraphs = article.Paragraphs.ToDictionary(p => p.Number);
             var count = 0;
-            foreach (var paragraph in article.Paragraphs)
+            foreach (var passage in index.PassagesOf(article.Id))
             {
-                var number = 0;
-                foreach (var text in Search.SentenceSplitter.Split(paragraph.Text))
-                {
-                    var tokens = Tokenizer.Tokenize(text);
-                    var keys = tokens.SelectMany(t => t.PartKeys.Append(t.Key)).ToHashSet(StringComparer.Ordinal);
-                    var sentence = new CatalogSentence(_sentences.Count, article, paragraph, ++number, text, tokens, keys, previous);
-                    foreach (var key in keys) Post(key, sentence.Index);
-                    _sentences.Add(sentence);
-                    previous = sentence;
-                    count++;
-                }
+                var tokens = Tokenizer.Tokenize(passage.Text);
+                var keys = tokens.SelectMany(t => t.PartKeys.Append(t.Key)).ToHashSet(StringComparer.Ordinal);
+                var sentence = new CatalogSentence(_sentences.Count, article, paragraphs[passage.ParagraphNumber], passage.SentenceNumber,
+                    passage.Text, tokens, keys, previous);
+                foreach (var key in keys) Post(key, sentence.Index);
+                foreach (var token in tokens) _wordOfKey.TryAdd(token.Key, token.Text);
+                _sentences.Add(sentence);
+                _byLocation[(article.Id, passage.ParagraphNumber, passage.SentenceNumber)] = sentence;
+                previous = sentence;
+                count++;
             }
             _sentenceCountByArticle[article.Id] = _sentenceCountByArticle.GetValueOrDefault(article.Id) + count;
         }
@@ -55,21 +58,15 @@ internal sealed class SentenceCatalog
 
     public int ArticleCount { get; }
 
-    /// <summary>Sentences in scope holding any of the keys, plus the sentence after each (whose "he" may refer back).</summary>
-    public IEnumerable<CatalogSentence> Holding(IEnumerable<string> keys, IReadOnlySet<string> articleIds)
-    {
-        var indexes = new SortedSet<int>();
-        foreach (var key in keys)
-        {
-            if (!_postings.TryGetValue(key, out var postings)) continue;
-            foreach (var i in postings)
-            {
-                indexes.Add(i);
-                if (i + 1 < _sentences.Count) indexes.Add(i + 1);
-            }
-        }
-        return indexes.Select(i => _sentences[i]).Where(s => InScope(s, articleIds));
-    }
+    public CatalogSentence? At(Passage passage) =>
+        _byLocation.GetValueOrDefault((passage.ArticleId, passage.ParagraphNumber, passage.SentenceNumber));
+
+    /// <summary>The sentence after <paramref name="sentence"/> in the same article, if any.</summary>
+    public CatalogSentence? Next(CatalogSentence sentence) =>
+        sentence.Index + 1 < _sentences.Count && _sentences[sentence.Index + 1].Article == sentence.Article ? _sentences[sentence.Index + 1] : null;
+
+    /// <summary>A word as written in the articles for a key (to search the index for a spelling found by key).</summary>
+    public string? WordOf(string key) => _wordOfKey.GetValueOrDefault(key);
 
     public int SentenceCount(IReadOnlySet<string> articleIds) =>
         articleIds.Sum(id => _sentenceCountByArticle.GetValueOrDefault(id));
@@ -77,7 +74,7 @@ internal sealed class SentenceCatalog
     public int DocumentFrequency(string key, IReadOnlySet<string> articleIds)
     {
         if (!_postings.TryGetValue(key, out var postings)) return 0;
-        return articleIds.Count >= ArticleCount ? postings.Count : postings.Count(i => InScope(_sentences[i], articleIds));
+        return articleIds.Count >= ArticleCount ? postings.Count : postings.Count(i => articleIds.Contains(_sentences[i].Article.Id));
     }
 
     /// <summary>True when the word (or, for longer words, a one-letter slip of it such as "Telsa") occurs in scope.</summary>
@@ -97,8 +94,6 @@ internal sealed class SentenceCatalog
             }
         }
     }
-
-    private static bool InScope(CatalogSentence s, IReadOnlySet<string> articleIds) => articleIds.Contains(s.Article.Id);
 
     private void Post(string key, int sentence)
     {

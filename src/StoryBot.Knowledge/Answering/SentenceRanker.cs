@@ -44,7 +44,8 @@ internal static class SentenceRanker
 
     private const double LightWeight = 0.5;
 
-    public static IReadOnlyList<RankedSentence> Rank(QuestionAnalysis question, SentenceCatalog catalog, IReadOnlySet<string> articleIds)
+    /// <summary>The candidates (found by <see cref="SentenceRetriever"/>) that hold some of the question, best first.</summary>
+    public static IReadOnlyList<RankedSentence> Rank(QuestionAnalysis question, IEnumerable<CatalogSentence> candidates, SentenceCatalog catalog, IReadOnlySet<string> articleIds)
     {
         var terms = question.Terms;
         if (terms.Count == 0) return [];
@@ -55,8 +56,7 @@ internal static class SentenceRanker
         var total = weights.Values.Sum();
         var ranked = new List<RankedSentence>();
         var surnames = Surnames(question);
-        var keys = terms.SelectMany(t => Synonyms.Of(t.Key).Append(t.Key).Concat(t.IsName ? catalog.SpellingsOf(t.Key) : []));
-        foreach (var sentence in catalog.Holding(keys, articleIds))
+        foreach (var sentence in candidates.Where(s => articleIds.Contains(s.Article.Id)))
         {
             double found = 0;
             var matched = new HashSet<string>(StringComparer.Ordinal);

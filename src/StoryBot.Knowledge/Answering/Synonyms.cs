@@ -60,12 +60,31 @@ internal static class Synonyms
     ];
 
     private static readonly FrozenDictionary<string, FrozenSet<string>> ByKey = BuildIndex();
+    private static readonly FrozenDictionary<string, string[]> WordsByKey = BuildWords();
+
+    /// <summary>The paraphrases of <paramref name="key"/> as written words, to search the index with.</summary>
+    public static IReadOnlyList<string> WordsOf(string key) =>
+        WordsByKey.TryGetValue(key, out var words) ? words : [];
 
     /// <summary>Keys that paraphrase <paramref name="key"/>, without the key itself.</summary>
     public static IReadOnlySet<string> Of(string key) =>
         ByKey.TryGetValue(key, out var set) ? set : FrozenSet<string>.Empty;
 
     public static bool AreSynonyms(string a, string b) => a != b && Of(a).Contains(b);
+
+    private static FrozenDictionary<string, string[]> BuildWords()
+    {
+        var map = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var group in Groups)
+        {
+            foreach (var key in group.Select(Tokenizer.KeyOf).Distinct())
+            {
+                if (!map.TryGetValue(key, out var words)) map[key] = words = new HashSet<string>(StringComparer.Ordinal);
+                words.UnionWith(group.Where(w => Tokenizer.KeyOf(w) != key));
+            }
+        }
+        return map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+    }
 
     private static FrozenDictionary<string, FrozenSet<string>> BuildIndex()
     {

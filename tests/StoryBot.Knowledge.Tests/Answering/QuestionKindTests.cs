@@ -30,6 +30,26 @@ public sealed class QuestionKindTests
     }
 
     [Fact]
+    public void What_measure_is_answered_with_the_number_before_the_asked_noun()
+    {
+        var article = DroneStory.Make("campus-exams", "Campus Daily", "Tutoring pays off", null,
+            ("The News", "The district's new tutoring program helped its pupils pass most state tests and score in the 85th percentile of the math exam for high schoolers."));
+        var answerer = new StoryBot.Knowledge.Answering.QuestionAnswerer([article], StoryBot.Knowledge.Answering.StoryFacts.None);
+
+        AnswerAssert.Says(answerer.Ask("What percentile did the pupils score on the math exam?"), "85th percentile");
+    }
+
+    [Fact]
+    public void Who_was_a_description_is_answered_with_the_name_that_description_follows()
+    {
+        var article = DroneStory.Make("harbor-petition", "Harbor Gazette", "Petition gathers names", null,
+            ("The News", "Supporters of the petition include Maria Chen, a nurse; Tom Baker, a baker and a 2019 mayoral candidate; and Lena Ruiz, the mayor of Eastport."));
+        var answerer = new StoryBot.Knowledge.Answering.QuestionAnswerer([article], StoryBot.Knowledge.Answering.StoryFacts.None);
+
+        AnswerAssert.Says(answerer.Ask("Who was a 2019 mayoral candidate?"), "Tom Baker");
+    }
+
+    [Fact]
     public void When_is_answered_with_the_date_phrase()
     {
         AnswerAssert.Says(_answerer.Ask("When did the council vote?"), "Tuesday");

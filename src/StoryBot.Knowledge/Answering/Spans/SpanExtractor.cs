@@ -41,10 +41,24 @@ internal static class SpanExtractor
     {
         if (q.AsksForName && NameOf(q, s) is { } named) return named;
         if (q.KindOfNoun is { } noun && KindOf(noun, s) is { } kind) return kind;
+        if (q.AnswerTypeNoun is { } unit && Measure(unit, s) is { } measure) return measure;
         if (roleQuestion) return RoleHolder(q, s) ?? Agent(q, s) ?? Subject(q, s);
         return Threshold(q, s) ?? Examples(q, s) ?? Agent(q, s) ?? Dangling(q, s) ?? Object(q, s) ?? Relative(q, s) ?? Reported(q, s) ?? Subject(q, s)
                ?? (q.Kind is QuestionKind.Who || (q.Kind is QuestionKind.Which && q.AnswerTypeNoun is not null) ? BestName(q, s, requireRole: false) : null)
                ?? Fallback(q, s);
+    }
+
+    /// <summary>
+    /// "What percentile…" over "…score in the 90th percentile…": the number written just before the asked noun.
+    /// </summary>
+    private static Extraction? Measure(string unit, CatalogSentence s)
+    {
+        for (var i = 1; i < s.Tokens.Count; i++)
+        {
+            if (s.Tokens[i].Key != unit || !s.Tokens[i - 1].HasDigit) continue;
+            return new Extraction(s.Text[s.Tokens[i - 1].Start..s.Tokens[i].End], true, "measure");
+        }
+        return null;
     }
 
     /// <summary>The whole sentence, when it is short enough to be an answer.</summary>
@@ -222,12 +236,30 @@ internal static class SpanExtractor
     {
         var runs = NameRuns.Find(s.Text, s.Tokens)
             .Where(r => !InQuestion(q, r.Text))
-            .Select(r => (Run: r, Role: NameRuns.HasRoleNextTo(r, s.Text, s.Tokens, requireRole ? t => AsksFor(q, t) : null)))
-            .Where(x => !requireRole || x.Role)
-            .Select(x => (x.Run, Score: (x.Role ? (requireRole ? 1.0 : 0.15) : 0) + (x.Run.WordCount >= 2 ? (requireRole ? 0.3 : 0.1) : 0) - Distance(q, s, s.Tokens[x.Run.First].Start) / 50.0))
+            .Select(r => (Run: r, Role: NameRuns.HasRoleNextTo(r, s.Text, s.Tokens, requireRole ? t => AsksFor(q, t) : null), Appositive: AppositiveMatches(q, s, r)))
+            .Where(x => !requireRole || x.Role || x.Appositive > 0)
+            .Select(x => (x.Run, Score: (x.Role ? (requireRole ? 1.0 : 0.15) : 0) + (x.Run.WordCount >= 2 ? (requireRole ? 0.3 : 0.1) : 0) + 0.5 * x.Appositive
+                                        - Distance(q, s, s.Tokens[x.Run.First].Start) / 50.0))
             .OrderByDescending(x => x.Score)
             .ToList();
         return runs.Count == 0 ? null : new Extraction(StripPossessive(runs[0].Run.Text), true, requireRole ? "role" : "name");
+    }
+
+    /// <summary>
+    /// Question words, as written, in the appositive right after a name: "Andrew Yang, an entrepreneur and a 2020
+    /// presidential candidate;" describes Andrew Yang, not the next name in the list.
+    /// </summary>
+    private static int AppositiveMatches(QuestionAnalysis q, CatalogSentence s, NameRun run)
+    {
+        var tokens = s.Tokens;
+        if (run.Last + 1 >= tokens.Count || !s.Text[tokens[run.Last].End..tokens[run.Last + 1].Start].Contains(',')) return 0;
+        var count = 0;
+        for (var k = run.Last + 1; k < tokens.Count; k++)
+        {
+            if (k > run.Last + 1 && s.Text[tokens[k - 1].End..tokens[k].Start].IndexOfAny([',', ';', ':', '(', ')', '—', '–', '.']) >= 0) break;
+            if (q.Terms.Any(term => !term.IsName && tokens[k].Key == term.Key)) count++;
+        }
+        return count;
     }
 
     private static readonly HashSet<string> ThresholdWords = ["bar", "threshold", "benchmark", "cutoff", "limit", "line", "ceil", "cap", "yardstick"];
