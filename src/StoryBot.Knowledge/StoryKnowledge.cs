@@ -22,7 +22,7 @@ public sealed class StoryKnowledge : IDisposable
         Index = StoryIndex.Build(articles);
         Facts = FactBook.Build(articles);
         _articlesById = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        _answerer = new QuestionAnswerer(articles, Facts, Index);
+        _answerer = new QuestionAnswerer(articles, Facts);
         _suggester = new QuestionSuggester(Facts, articles.Count > 0);
     }
 

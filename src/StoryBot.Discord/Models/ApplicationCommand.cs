@@ -68,4 +68,6 @@ public sealed record ApplicationCommandOption
     public double? MaxValue { get; init; }
     public int? MinLength { get; init; }
     public int? MaxLength { get; init; }
+    /// <summary>Channel types a CHANNEL option offers (0 text, 5 announcement, …); null offers every type.</summary>
+    public IReadOnlyList<int>? ChannelTypes { get; init; }
 }

@@ -74,6 +74,11 @@ internal static class QuestionAnalyzer
             {
                 kind = QuestionKind.HowMuch;
             }
+            else if (kind is QuestionKind.HowMany or QuestionKind.HowMuch && whIndex + 2 < lower.Length &&
+                     !StopWords.Contains(lower[whIndex + 2]) && !Auxiliaries.Contains(lower[whIndex + 2]))
+            {
+                answerType = tokens[whIndex + 2].Key; // "how many people…": the counted noun, which the story may call "others"
+            }
             else if (isWhat && !tokens[whIndex + 1].IsCapitalized && !Auxiliaries.Contains(next) && !StopWords.Contains(next))
             {
                 answerType = tokens[whIndex + 1].Key;

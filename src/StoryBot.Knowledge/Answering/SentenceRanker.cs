@@ -5,7 +5,7 @@ namespace StoryBot.Knowledge.Answering;
 /// <summary>A sentence scored against a question. <see cref="Coverage"/> is the weighted share of the question found.</summary>
 internal sealed record RankedSentence(CatalogSentence Sentence, double Coverage, IReadOnlySet<string> MatchedKeys)
 {
-    public double Score { get; init; } = Coverage;
+    public double Score => Coverage;
 }
 
 /// <summary>
@@ -55,7 +55,8 @@ internal static class SentenceRanker
         var total = weights.Values.Sum();
         var ranked = new List<RankedSentence>();
         var surnames = Surnames(question);
-        foreach (var sentence in catalog.In(articleIds))
+        var keys = terms.SelectMany(t => Synonyms.Of(t.Key).Append(t.Key).Concat(t.IsName ? catalog.SpellingsOf(t.Key) : []));
+        foreach (var sentence in catalog.Holding(keys, articleIds))
         {
             double found = 0;
             var matched = new HashSet<string>(StringComparer.Ordinal);
@@ -69,7 +70,7 @@ internal static class SentenceRanker
             }
             if (found > 0) ranked.Add(new RankedSentence(sentence, found / total, matched));
         }
-        return ranked.OrderByDescending(r => r.Coverage).ThenBy(r => r.Sentence.Paragraph.Number).ToList();
+        return ranked.OrderByDescending(r => r.Coverage).ThenBy(r => r.Sentence.Index).ToList();
     }
 
     /// <summary>Maps each word of a multi-word name in the question to the name's last word.</summary>
@@ -78,8 +79,9 @@ internal static class SentenceRanker
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in question.Names)
         {
+            // People's names only: "Stability AI" must not match every sentence that says "AI".
             var words = Tokenizer.Tokenize(name).Where(t => t.IsCapitalized && !StopWords.Contains(t.Lower)).ToList();
-            if (words.Count < 2 || words.Any(w => NameRunsRole(w))) continue;
+            if (words.Count is < 2 or > 3 || words.Any(w => NameRunsRole(w) || w.Text.Skip(1).Any(char.IsUpper) || w.HasDigit)) continue;
             foreach (var w in words) map[w.Key] = words[^1].Key;
         }
         return map;

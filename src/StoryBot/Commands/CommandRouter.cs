@@ -91,8 +91,7 @@ public sealed class CommandRouter
         var command = commands.OfType<IButtonCommand>().FirstOrDefault(c => c.Owns(actionId));
         if (command is null)
             return Task.FromResult(Reply.Message("That button no longer does anything. Try the command again.", ephemeral: true));
-        // A press continues a reply the gates already allowed, so it is not asked again.
-        return RunAsync(command.Definition.Name, context, () => command.PressAsync(actionId, context, cancellationToken), cancellationToken);
+        return PressGatedAsync(command, actionId, context, cancellationToken);
     }
 
     /// <summary>Suggestions for the option being typed; at most <see cref="MaxSuggestions"/>, never throws.</summary>
@@ -149,6 +148,37 @@ public sealed class CommandRouter
         }
         var reply = await RunAsync(gateName, context, () => command.ExecuteAsync(context, cancellationToken), cancellationToken);
         return ephemeral ? reply with { Ephemeral = true } : reply;
+    }
+
+    /// <summary>
+    /// A press is held to the rules of the command that made the button (turned off since, pressed outside the
+    /// answer channels) and gets the server's page size. A refusal goes to the presser alone and leaves the message.
+    /// </summary>
+    private async Task<Reply> PressGatedAsync(IButtonCommand command, string actionId, CommandContext context, CancellationToken cancellationToken)
+    {
+        var name = command.Definition.Name;
+        try
+        {
+            foreach (var gate in gates)
+            {
+                switch (await gate.CheckPressAsync(name, context, cancellationToken))
+                {
+                    case GateDecision.Allow allow:
+                        context = allow.Context;
+                        break;
+                    case GateDecision.Refuse refuse:
+                        return refuse.Reply with { Ephemeral = true };
+                    default:
+                        return NotHere;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(ex, "A command gate failed for a /{Command} button and user {UserId}", name, context.UserId);
+            return Apology;
+        }
+        return await RunAsync(name, context, () => command.PressAsync(actionId, context, cancellationToken), cancellationToken);
     }
 
     private async Task<Reply> RunAsync(string name, CommandContext context, Func<Task<Reply>> run, CancellationToken cancellationToken)

@@ -9,6 +9,15 @@ public interface ICommandGate
 {
     /// <param name="commandName">The command's name, or <see cref="CommandRouter.MentionGateName"/> for a mention.</param>
     ValueTask<GateDecision> CheckAsync(string commandName, CommandContext context, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A press on a button an earlier reply of <paramref name="commandName"/> carries ("More passages"). The press
+    /// continues that command, so by default it is held to the same rules; a gate may leave out what only the first
+    /// answer should count (a cooldown). <see cref="GateDecision.Allow.Ephemeral"/> is not used: the press updates a
+    /// message whose visibility is already set.
+    /// </summary>
+    ValueTask<GateDecision> CheckPressAsync(string commandName, CommandContext context, CancellationToken cancellationToken) =>
+        CheckAsync(commandName, context, cancellationToken);
 }
 
 public abstract record GateDecision

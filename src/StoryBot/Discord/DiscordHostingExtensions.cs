@@ -45,6 +45,8 @@ public static class DiscordHostingExtensions
         services.AddSingleton<CommandRegistrar>();
         services.AddSingleton<InteractionDispatcher>();
         services.AddSingleton<MentionHandler>();
+        // Before the bot service: hosted services start in order, so the bot connects only once it is warm.
+        services.AddHostedService<WarmUpService>();
         services.AddHostedService<DiscordBotService>();
         return builder;
     }

@@ -60,6 +60,7 @@ public static class SlashCommands
             MinValue = type == ApplicationCommandOptionType.Integer ? option.MinValue : null,
             MaxValue = type == ApplicationCommandOptionType.Integer ? option.MaxValue : null,
             MaxLength = type == ApplicationCommandOptionType.String ? option.MaxLength : null,
+            ChannelTypes = type == ApplicationCommandOptionType.Channel && option.ChannelTypes.Count > 0 ? option.ChannelTypes : null,
         };
     }
 

@@ -34,7 +34,7 @@ public static class SettingsCatalog
     {
         Key = "passages",
         Title = "Passages per answer",
-        Description = "How many passages /search and the More passages button show at a time.",
+        Description = "How many passages an answer shows: /ask's supporting passages, /search and each More passages page.",
         Kind = SettingKind.Integer,
         DefaultValue = "3",
         Min = 1,

@@ -9,7 +9,14 @@ namespace StoryBot.Settings;
 /// </summary>
 public sealed class SettingsGate(ISettingsStore store, CooldownTracker cooldowns) : ICommandGate
 {
-    public async ValueTask<GateDecision> CheckAsync(string commandName, CommandContext context, CancellationToken cancellationToken)
+    public ValueTask<GateDecision> CheckAsync(string commandName, CommandContext context, CancellationToken cancellationToken) =>
+        DecideAsync(commandName, context, pressed: false, cancellationToken);
+
+    /// <summary>A "More passages" press: same channels and disabled commands as the command, no cooldown.</summary>
+    public ValueTask<GateDecision> CheckPressAsync(string commandName, CommandContext context, CancellationToken cancellationToken) =>
+        DecideAsync(commandName, context, pressed: true, cancellationToken);
+
+    private async ValueTask<GateDecision> DecideAsync(string commandName, CommandContext context, bool pressed, CancellationToken cancellationToken)
     {
         if (context.GuildId is not { } guildId)
         {
@@ -35,7 +42,13 @@ public sealed class SettingsGate(ISettingsStore store, CooldownTracker cooldowns
                 ? new GateDecision.Ignore()
                 : Refuse($"I answer in {SettingsCatalog.AnswerChannels.Display(SettingDefinition.JoinList(settings.AnswerChannelIds))}.");
         }
-        if (StoryCommands.CoolingDown.Contains(commandName)
+        if (isMention && settings.Visibility == AnswerVisibility.Ephemeral)
+        {
+            // A reply to a message is seen by the whole channel; the answer itself must stay private.
+            return new GateDecision.Refuse(PrivateAnswersOnly);
+        }
+        if (!pressed
+            && StoryCommands.CoolingDown.Contains(commandName)
             && settings.CooldownSeconds > 0
             && !cooldowns.TryStart(guildId, context.UserId, settings.CooldownSeconds, out var secondsLeft))
         {
@@ -45,6 +58,10 @@ public sealed class SettingsGate(ISettingsStore store, CooldownTracker cooldowns
             context with { PassagesPerAnswer = settings.PassagesPerAnswer },
             Ephemeral: settings.Visibility == AnswerVisibility.Ephemeral);
     }
+
+    /// <summary>What a mention gets where answers are for the asker alone: the way to get one privately.</summary>
+    public static readonly Reply PrivateAnswersOnly =
+        Reply.Message("In this server I answer privately: use /ask and only you will see the answer.");
 
     private static GateDecision.Refuse Refuse(string text) => new(Reply.Message(text, ephemeral: true));
 }

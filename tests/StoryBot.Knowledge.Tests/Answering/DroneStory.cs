@@ -38,7 +38,7 @@ internal static class DroneStory
             new KeyFigure("drones", "about 300", Source(5)),
         ]);
 
-    public static QuestionAnswerer Answerer() => new([Article], Facts, null);
+    public static QuestionAnswerer Answerer() => new([Article], Facts);
 
     public static FactSource Source(int paragraph) =>
         new(Id, paragraph, Article.Paragraphs[paragraph - 1].Text);

@@ -71,6 +71,21 @@ public sealed class SlashCommandsTests
     }
 
     [Fact]
+    public void A_channel_picker_limited_to_some_channel_types_sends_them()
+    {
+        var definition = new CommandDefinition("where", "Where",
+        [
+            new("text", "Text only", CommandOptionType.Channel) { ChannelTypes = [0, 5] },
+            new("any", "Any channel", CommandOptionType.Channel),
+        ]);
+
+        var options = SlashCommands.From(definition, global: true).Options!;
+
+        Assert.Equal([0, 5], options[0].ChannelTypes);
+        Assert.Null(options[1].ChannelTypes);
+    }
+
+    [Fact]
     public void Required_options_come_first()
     {
         var definition = new CommandDefinition("pick", "Pick",

@@ -24,11 +24,12 @@ public sealed class ConsoleChatSettingsTests : IDisposable
             "/config show",
             "/help");
 
-        Assert.Contains("Answer channels: every channel → <#newsroom>.", output);
-        Assert.Contains("I answer in <#newsroom>.", output);
+        // The console shows Discord's channel and role mentions as names.
+        Assert.Contains("Answer channels: every channel → #newsroom.", output);
+        Assert.Contains("I answer in #newsroom.", output);
         Assert.Contains("Passages per answer must be a whole number from 1 to 5. Nothing was changed.", output);
-        Assert.Contains("Moderator role: none → <@&editors>.", output);
-        Assert.Contains("Answer channels: <#newsroom>", output);
+        Assert.Contains("Moderator role: none → @editors.", output);
+        Assert.Contains("Answer channels: #newsroom", output);
         Assert.Contains("The help command", output);
     }
 

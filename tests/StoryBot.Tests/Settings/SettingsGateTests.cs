@@ -40,6 +40,31 @@ public sealed class SettingsGateTests
     }
 
     [Fact]
+    public async Task A_mention_where_answers_are_private_gets_a_pointer_to_ask_instead_of_a_public_answer()
+    {
+        var settings = new GuildSettings { Visibility = AnswerVisibility.Ephemeral };
+
+        var refused = Assert.IsType<GateDecision.Refuse>(await Gate(settings).CheckAsync("mention", Member(), default));
+
+        Assert.Same(SettingsGate.PrivateAnswersOnly, refused.Reply);
+    }
+
+    [Fact]
+    public async Task A_button_press_obeys_disabled_commands_and_answer_channels_takes_the_page_size_and_ignores_the_cooldown()
+    {
+        var gate = Gate(new GuildSettings { CooldownSeconds = 60, PassagesPerAnswer = 2, AnswerChannelIds = new HashSet<string> { Newsroom } });
+        var inNewsroom = Member() with { ChannelId = Newsroom };
+
+        Assert.IsType<GateDecision.Allow>(await gate.CheckAsync("search", inNewsroom, default));
+        var press = Assert.IsType<GateDecision.Allow>(await gate.CheckPressAsync("search", inNewsroom, default));
+        Assert.Equal(2, press.Context.PassagesPerAnswer);
+        Assert.IsType<GateDecision.Refuse>(await gate.CheckAsync("search", inNewsroom, default));
+        Assert.IsType<GateDecision.Refuse>(await gate.CheckPressAsync("search", Member(), default));
+        var off = Gate(new GuildSettings { DisabledCommands = new HashSet<string> { "search" } });
+        Assert.IsType<GateDecision.Refuse>(await off.CheckPressAsync("search", Member(), default));
+    }
+
+    [Fact]
     public async Task Outside_the_answer_channels_the_asker_is_pointed_to_them_privately()
     {
         var settings = new GuildSettings { AnswerChannelIds = new HashSet<string> { Newsroom, "512" } };

@@ -14,6 +14,7 @@ internal sealed record Extraction(string Text, bool Typed, string Rule)
     {
         "sentence" or "clause" => 0,
         "name" or "subject" or "place" => 0.1,
+        "rough-count" => 0.2,
         _ => 0.35,
     };
 }

@@ -31,6 +31,7 @@ internal static class Phrases
     {
         if (a < 0 || a + 1 >= tokens.Count) return true;
         var gap = text.AsSpan(tokens[a].End, tokens[a + 1].Start - tokens[a].End);
+        if (IsAbbreviationDot(gap, tokens[a], tokens[a + 1])) return false;
         foreach (var c in gap)
         {
             if (c is ',' or ';' or ':' or '(' or ')' or '—' or '–' or '"' or '“' or '”' or '.' or '!' or '?' or '[' or ']') return true;
@@ -42,10 +43,12 @@ internal static class Phrases
         text[tokens[first].Start..tokens[last].End];
 
     /// <summary>The noun phrase that starts just after token <paramref name="index"/>, or null.</summary>
-    public static string? After(string text, IReadOnlyList<WordToken> tokens, int index, int maxWords = 16)
+    public static string? After(string text, IReadOnlyList<WordToken> tokens, int index, int maxWords = 16, bool overOpeningQuote = false)
     {
         var first = index + 1;
-        if (first >= tokens.Count || BreakAfter(text, tokens, index)) return null;
+        if (first >= tokens.Count) return null;
+        var opensQuote = overOpeningQuote && text[tokens[index].End..tokens[first].Start].Trim() is "“" or "\"" or "‘";
+        if (BreakAfter(text, tokens, index) && !opensQuote) return null;
         var last = first;
         if (ForwardStops.Contains(tokens[first].Lower)) return null;
         while (last + 1 < tokens.Count && last - first + 1 < maxWords && !BreakAfter(text, tokens, last) &&
@@ -93,9 +96,14 @@ internal static class Phrases
         return Span(text, tokens, first, last);
     }
 
+    /// <summary>The closing dot of "A.I." or "U.S." before a word that goes on in lower case ends nothing.</summary>
+    private static bool IsAbbreviationDot(ReadOnlySpan<char> gap, WordToken before, WordToken after) =>
+        gap.Length >= 1 && gap[0] == '.' && gap[1..].IsWhiteSpace() && before.Text.Contains('.') && char.IsLower(after.Text[0]);
+
     private static bool EndsClause(string text, IReadOnlyList<WordToken> tokens, int a)
     {
         var gap = text.AsSpan(tokens[a].End, tokens[a + 1].Start - tokens[a].End);
+        if (IsAbbreviationDot(gap, tokens[a], tokens[a + 1])) return false;
         if (gap.IndexOfAny(";:.!?") >= 0) return true;
         // ", Semafor reported" / ", he said": an attribution closes the clause.
         if (gap.Contains(',') && a + 2 < tokens.Count &&

@@ -42,7 +42,7 @@ internal static class SpanExtractor
         if (q.AsksForName && NameOf(q, s) is { } named) return named;
         if (q.KindOfNoun is { } noun && KindOf(noun, s) is { } kind) return kind;
         if (roleQuestion) return RoleHolder(q, s) ?? Agent(q, s) ?? Subject(q, s);
-        return Threshold(q, s) ?? Examples(q, s) ?? Agent(q, s) ?? Dangling(q, s) ?? Relative(q, s) ?? Reported(q, s) ?? Subject(q, s)
+        return Threshold(q, s) ?? Examples(q, s) ?? Agent(q, s) ?? Dangling(q, s) ?? Object(q, s) ?? Relative(q, s) ?? Reported(q, s) ?? Subject(q, s)
                ?? (q.Kind is QuestionKind.Who || (q.Kind is QuestionKind.Which && q.AnswerTypeNoun is not null) ? BestName(q, s, requireRole: false) : null)
                ?? Fallback(q, s);
     }
@@ -70,6 +70,9 @@ internal static class SpanExtractor
         if (typeWord is null || !typeWord.Lower.EndsWith('s')) return null;
         var m = Regex.Match(s.Text, @"\b(?:including|such as)\s+([^.;:]+)");
         if (!m.Success) return null;
+        // The examples must be of the asked kind: the noun ("chatbots") comes shortly before "including".
+        var before = s.Tokens.Where(t => t.End <= m.Index).TakeLast(8);
+        if (!before.Any(t => t.Key == typeWord.Key || Synonyms.AreSynonyms(t.Key, typeWord.Key))) return null;
         var list = Regex.Replace(m.Groups[1].Value.Trim(), @",?\s+and\s+others$", "");
         return list.Contains(',') || list.Contains(" and ") ? new Extraction(list, true, "examples") : null;
     }
@@ -105,7 +108,7 @@ internal static class SpanExtractor
         if (best.Match is null) return null;
         var words = best.Match.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         while (words.Count > 1 && TrailingNoise.Contains(words[^1].ToLowerInvariant())) words.RemoveAt(words.Count - 1);
-        return new Extraction(string.Join(' ', words), true, "count");
+        return new Extraction(string.Join(' ', words), true, best.Match.Value.Any(char.IsDigit) ? "count" : "rough-count");
     }
 
     private static double CountScore(QuestionAnalysis q, CatalogSentence s, Match m)
@@ -141,7 +144,23 @@ internal static class SpanExtractor
     {
         var date = TypedPatterns.Date().Matches(s.Text).Where(m => !InQuestion(q, m.Value))
             .OrderBy(m => Distance(q, s, m.Index)).FirstOrDefault();
-        return date is null ? null : new Extraction(date.Value, true, "date");
+        if (date is null) return null;
+        // "weeks after X" only places the event against another one: the sentence says which.
+        if (Regex.IsMatch(date.Value, @"(?:after|before|earlier|later)$"))
+        {
+            return Fallback(q, s) is { } sentence ? sentence with { Rule = "relative-date" } : null;
+        }
+        return new Extraction(WithLeadingWords(s.Text, date.Index) + date.Value, true, "date");
+    }
+
+    private static readonly Regex DateLead = new(@"(?:\b(?:in|on|since|by|until|last|this|next|early|late|earlier|later)\s+){1,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>"late last year", "on Tuesday": the words that place a date are kept with it.</summary>
+    private static string WithLeadingWords(string text, int index)
+    {
+        var before = text[Math.Max(0, index - 24)..index];
+        var lead = DateLead.Match(before);
+        return lead.Success ? lead.Value : "";
     }
 
     private static Extraction? PlaceIn(QuestionAnalysis q, CatalogSentence s)
@@ -205,7 +224,7 @@ internal static class SpanExtractor
             .Where(r => !InQuestion(q, r.Text))
             .Select(r => (Run: r, Role: NameRuns.HasRoleNextTo(r, s.Text, s.Tokens)))
             .Where(x => !requireRole || x.Role)
-            .Select(x => (x.Run, Score: (x.Role ? (requireRole ? 1.0 : 0.15) : 0) + (x.Run.WordCount >= 2 ? 0.3 : 0) - Distance(q, s, s.Tokens[x.Run.First].Start) / 50.0))
+            .Select(x => (x.Run, Score: (x.Role ? (requireRole ? 1.0 : 0.15) : 0) + (x.Run.WordCount >= 2 ? (requireRole ? 0.3 : 0.1) : 0) - Distance(q, s, s.Tokens[x.Run.First].Start) / 50.0))
             .OrderByDescending(x => x.Score)
             .ToList();
         return runs.Count == 0 ? null : new Extraction(StripPossessive(runs[0].Run.Text), true, requireRole ? "role" : "name");
@@ -346,6 +365,23 @@ internal static class SpanExtractor
         return null;
     }
 
+    /// <summary>"What risks do A.I. tools present?" over "…A.I. tools present “profound risks to society…”": what follows the last word.</summary>
+    private static Extraction? Object(QuestionAnalysis q, CatalogSentence s)
+    {
+        if (q.Kind is not (QuestionKind.What or QuestionKind.Which)) return null;
+        var core = q.Tokens.TakeWhile(t => t.Lower != "according").ToList();
+        if (core.Count < 3) return null;
+        var last = core[^1];
+        if (StopWords.Contains(last.Lower) || last.LooksLikeName || last.HasDigit) return null;
+        for (var at = FindInSentence(s, last, exact: true); at >= 0; at = FindInSentence(s, last, at + 1, exact: true))
+        {
+            if (at == 0 || s.Tokens[at - 1].Key != core[^2].Key) continue; // the words before must agree too: "tools present"
+            var after = Phrases.After(s.Text, s.Tokens, at, overOpeningQuote: true);
+            if (after is not null && HasContent(after) && !InQuestion(q, after)) return new Extraction(after, true, "object");
+        }
+        return null;
+    }
+
     /// <summary>"What does the letter say no one can control?" over "…digital minds that no one … can control".</summary>
     private static Extraction? Relative(QuestionAnalysis q, CatalogSentence s)
     {
@@ -400,7 +436,9 @@ internal static class SpanExtractor
                 if (cause is not null) return new Extraction(cause, true, "participle");
                 continue;
             }
-            var subject = Phrases.Before(s.Text, s.Tokens, at);
+            // "…which the nonprofit Future of Life Institute released": the whole name, not its last words.
+            var run = at > 0 && s.Tokens[at - 1].IsCapitalized ? NameRuns.Find(s.Text, s.Tokens).FirstOrDefault(r => r.Last == at - 1) : null;
+            var subject = run?.Text ?? Phrases.Before(s.Text, s.Tokens, at);
             if (subject is null || !HasContent(subject) || InQuestion(q, subject)) continue;
             return new Extraction(subject, true, "subject");
         }

@@ -7,11 +7,11 @@ internal static partial class TypedPatterns
 {
     private const string NumberWord =
         "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|" +
-        "eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|a dozen|" +
-        "dozens|hundreds|thousands|millions|billions|a few|several|half a dozen";
+        "eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|billions|dozens|" +
+        "hundred|a hundred|a thousand|a dozen|a few|several|half a dozen";
 
     private const string Number =
-        @"(?:\d[\d,]*(?:\.\d+)?|(?:" + NumberWord + @")(?:[- ](?:" + NumberWord + @"))*)(?:\s+(?:hundred|thousand|million|billion|trillion))?";
+        @"(?<![\w\-])(?:\d[\d,]*(?:\.\d+)?|(?:" + NumberWord + @")(?:[- ](?:" + NumberWord + @"))*)(?:\s+(?:hundred|thousand|million|billion|trillion))?(?![\w])";
 
     private const string Modifier =
         @"(?:(?:just\s+)?(?:over|more\s+than|at\s+least|about|around|nearly|almost|roughly|some|fewer\s+than|less\s+than|up\s+to|approximately|under|close\s+to|as\s+many\s+as)\s+)?";
@@ -33,7 +33,7 @@ internal static partial class TypedPatterns
         @"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?";
 
     [GeneratedRegex(
-        @"\b(?:(?:in|on|since|by|until|last|this|next|early|late|earlier|later)\s+)*(?:" +
+        @"\b(?:" +
         @"(?:" + Month + @")\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:" + Month + @")(?:\s+\d{4})?|(?:" + Month + @")\s+\d{4}|" +
         @"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|" +
         @"(?:19|20)\d{2}|yesterday|today|tomorrow|(?:last|next|this)\s+(?:week|month|year|spring|summer|fall|autumn|winter)|" +

@@ -1,30 +1,22 @@
 namespace StoryBot.Knowledge.Answering.Text;
 
-/// <summary>Optimal-string-alignment distance, so a swapped pair ("Telsa"/"Tesla") counts as one edit.</summary>
+/// <summary>Whether two words differ by at most one edit, a swapped neighbour pair counting as one ("Telsa"/"Tesla").</summary>
 internal static class EditDistance
 {
     public static bool WithinOne(string a, string b)
     {
         if (a == b) return true;
         if (Math.Abs(a.Length - b.Length) > 1 || Math.Min(a.Length, b.Length) < 5) return false;
-        return Distance(a, b) <= 1;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
+        var prefix = 0;
+        while (prefix < a.Length && prefix < b.Length && a[prefix] == b[prefix]) prefix++;
+        if (a.Length == b.Length)
         {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-            }
+            // One substitution, or one transposition of neighbours.
+            if (a.AsSpan(prefix + 1).SequenceEqual(b.AsSpan(prefix + 1))) return true;
+            return prefix + 1 < a.Length && a[prefix] == b[prefix + 1] && a[prefix + 1] == b[prefix] &&
+                   a.AsSpan(prefix + 2).SequenceEqual(b.AsSpan(prefix + 2));
         }
-        return d[a.Length, b.Length];
+        var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
+        return longer.AsSpan(prefix + 1).SequenceEqual(shorter.AsSpan(prefix));
     }
 }

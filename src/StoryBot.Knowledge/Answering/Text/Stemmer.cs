@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Tartarus.Snowball.Ext;
 
 namespace StoryBot.Knowledge.Answering.Text;
@@ -25,15 +26,22 @@ internal static class Stemmer
         ["men"] = "man", ["women"] = "woman", ["people"] = "people", ["children"] = "child",
     };
 
+    /// <summary>Stems already computed; bounded so a flood of made-up words cannot grow it without limit.</summary>
+    private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
+    private const int MaxCached = 200_000;
+
     [ThreadStatic] private static EnglishStemmer? _snowball;
 
     public static string Key(string lowerWord)
     {
         if (Irregular.TryGetValue(lowerWord, out var baseForm)) return baseForm;
         if (lowerWord.Any(char.IsDigit)) return lowerWord;
+        if (Cache.TryGetValue(lowerWord, out var cached)) return cached;
         var stemmer = _snowball ??= new EnglishStemmer();
         stemmer.SetCurrent(lowerWord);
         stemmer.Stem();
-        return stemmer.Current;
+        var stem = stemmer.Current;
+        if (Cache.Count < MaxCached) Cache.TryAdd(lowerWord, stem);
+        return stem;
     }
 }
