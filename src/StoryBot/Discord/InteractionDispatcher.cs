@@ -23,9 +23,22 @@ public sealed class InteractionDispatcher(
 {
     private enum Acknowledgement { None, Answered, Deferred, DeferredUpdate }
 
+    /// <summary>Discord accepts the first response to an interaction only this long after sending it.</summary>
+    internal static readonly TimeSpan ResponseWindow = TimeSpan.FromSeconds(3);
+
     /// <param name="receivedAt">When the gateway delivered the interaction (<see cref="TimeProvider.GetTimestamp"/>): time spent queued counts.</param>
     public async Task HandleAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken)
     {
+        // Past the window Discord refuses any answer (and any apology): computing one would only delay the
+        // interactions queued behind this one, which can still be answered.
+        var waited = time.GetElapsedTime(receivedAt);
+        if (waited >= ResponseWindow)
+        {
+            logger.LogWarning("Dropping interaction {InteractionId}: it waited {WaitedMs} ms in the queue, past Discord's response window",
+                interaction.Id, (long)waited.TotalMilliseconds);
+            return;
+        }
+
         var state = new HandlingState();
         // Whatever is logged while answering (the router's errors included) carries the interaction id.
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["InteractionId"] = interaction.Id });
